@@ -1,0 +1,110 @@
+"""Open the database named by a URL and bind it to the models' proxy.
+
+``sqlite:///path``, ``postgresql://user@host:port/db`` and ``mysql://user:pw@host:port/db`` are accepted.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+import peewee
+from playhouse.db_url import connect as url_connect
+
+DB = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs"}
+
+
+class DatabaseUrlError(ValueError):
+    """The URL cannot be used; the message says why and what to do instead."""
+
+
+def backend_of(url: str) -> str:
+    scheme = urlparse(url).scheme.split("+")[0]
+    if scheme in ("sqlite", ""):
+        return "sqlite"
+    if scheme in ("postgres", "postgresql", "postgresext"):
+        return "postgresql"
+    if scheme in ("mysql", "mariadb"):
+        return "mysql"
+    raise DatabaseUrlError(f"unsupported database URL scheme {scheme!r}: use sqlite:///, postgresql:// or mysql://")
+
+
+def sqlite_path(url: str) -> Path:
+    return Path(url.split("sqlite:///", 1)[1]) if url.startswith("sqlite:///") else Path(url)
+
+
+def _mount_fs_type(path: Path) -> str | None:
+    """Filesystem type of the mount holding ``path`` (Linux only; None elsewhere)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, best_type = "", None
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and (target == parts[1] or target.startswith(parts[1].rstrip("/") + "/")):
+            if len(parts[1]) > len(best):
+                best, best_type = parts[1], parts[2]
+    return best_type
+
+
+def is_network_path(path: Path) -> bool:
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    return _mount_fs_type(path.parent if not path.exists() else path) in NETWORK_FS_TYPES
+
+
+def open_database(url: str) -> peewee.Database:
+    """Create (but do not bind) a peewee database for ``url``."""
+    backend = backend_of(url)
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if is_network_path(path):
+            raise DatabaseUrlError(
+                f"{path} is on a network share; SQLite files there get corrupted when several PCs write. "
+                "Use a PostgreSQL or MySQL/MariaDB server for several workstations (see README, 'Several workstations')."
+            )
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
+    if backend == "mysql":
+        url = url.replace("mariadb://", "mysql://", 1)
+        db = url_connect(url, charset="utf8mb4")
+        return db
+    return url_connect(url.replace("postgres://", "postgresql://", 1))
+
+
+def connect(url: str) -> peewee.Database:
+    """Open ``url`` and bind it to the models' proxy ``DB``."""
+    db = open_database(url)
+    DB.initialize(db)
+    return db
+
+
+def resolve_url(cli_url: str | None, saved_url: str | None = None) -> str:
+    """--db beats CRDESK_DB_URL beats the saved setting beats the default local file."""
+    from crdesk.paths import default_database_url
+
+    return cli_url or os.environ.get("CRDESK_DB_URL") or saved_url or default_database_url()
+
+
+def describe(url: str) -> str:
+    """A URL fit for a status bar: no password."""
+    parsed = urlparse(url)
+    if backend_of(url) == "sqlite":
+        return str(sqlite_path(url))
+    host = parsed.hostname or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{parsed.scheme}://{user}{host}{port}{parsed.path}"

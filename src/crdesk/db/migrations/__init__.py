@@ -1,0 +1,79 @@
+"""Numbered schema migrations.
+
+Each ``mNNNN_name.py`` module defines ``apply(db)`` and keeps frozen copies of the tables it creates, so an
+old migration does the same thing forever, whatever the live models become. ``upgrade`` applies the pending
+ones in order, each in its own transaction, after backing up a SQLite file that already holds data.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Callable
+
+import peewee
+
+from crdesk.db.base import now
+
+_NAME = re.compile(r"^m(\d{4})_(\w+)$")
+
+
+class SchemaVersion(peewee.Model):
+    version = peewee.IntegerField(primary_key=True)
+    name = peewee.CharField(max_length=64)
+    applied_at = peewee.DateTimeField(default=now)
+
+    class Meta:
+        table_name = "schema_version"
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    module: ModuleType
+
+    def apply(self, db: peewee.Database) -> None:
+        self.module.apply(db)
+
+
+def available() -> list[Migration]:
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        match = _NAME.match(info.name)
+        if match:
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            found.append(Migration(int(match.group(1)), match.group(2), module))
+    return sorted(found, key=lambda m: m.number)
+
+
+def latest_version() -> int:
+    return available()[-1].number
+
+
+def current_version(db: peewee.Database) -> int:
+    with SchemaVersion.bind_ctx(db):
+        if not db.table_exists("schema_version"):
+            return 0
+        return SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar() or 0
+
+
+def pending(db: peewee.Database) -> list[Migration]:
+    done = current_version(db)
+    return [m for m in available() if m.number > done]
+
+
+def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None) -> list[Migration]:
+    """Apply pending migrations; ``backup`` runs first when there is something to upgrade and data exists."""
+    with SchemaVersion.bind_ctx(db):
+        db.create_tables([SchemaVersion], safe=True)
+        todo = pending(db)
+        if todo and backup is not None and current_version(db) > 0:
+            backup()
+        for migration in todo:
+            with db.atomic():
+                migration.apply(db)
+                SchemaVersion.create(version=migration.number, name=migration.name)
+    return todo

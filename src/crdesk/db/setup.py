@@ -1,0 +1,28 @@
+"""Open a database by URL and bring its schema up to date (used by the app, the CLI and the tests)."""
+from __future__ import annotations
+
+import peewee
+
+from crdesk.db import migrations
+from crdesk.db.backup import timestamped_backup
+from crdesk.db.connection import backend_of, connect, sqlite_path
+
+
+def backup_before_upgrade(db: peewee.Database, url: str):
+    if backend_of(url) != "sqlite":
+        return None
+    path = sqlite_path(url)
+
+    def run() -> None:
+        from crdesk.paths import backups_dir
+
+        timestamped_backup(path, backups_dir(), "before-upgrade")
+
+    return run if path.exists() else None
+
+
+def init_database(url: str) -> tuple[peewee.Database, list[migrations.Migration]]:
+    """Connect, bind the models, apply pending migrations (backing up a SQLite file first)."""
+    db = connect(url)
+    applied = migrations.upgrade(db, backup=backup_before_upgrade(db, url))
+    return db, applied

@@ -1,0 +1,63 @@
+"""Use cases on plain data: the same rules for the GUI and the CLI. No Qt here."""
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+
+import peewee
+
+from crdesk.services.context import SYSTEM, Actor, Context
+
+
+# Area modules register their client-history sources and business-setting defaults when imported.
+AREA_MODULES = ("visits", "visitors")
+
+
+def load_areas() -> None:
+    for name in AREA_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+class Services:
+    """One facade per signed-in actor; each area's service is created on first use."""
+
+    def __init__(self, db: peewee.Database, actor: Actor = SYSTEM, clock=None):
+        load_areas()
+        self.ctx = Context(db, actor) if clock is None else Context(db, actor, clock)
+
+    @property
+    def actor(self) -> Actor:
+        return self.ctx.actor
+
+    def as_actor(self, actor: Actor) -> "Services":
+        return Services(self.ctx.db, actor, self.ctx.clock)
+
+    @cached_property
+    def users(self):
+        from crdesk.services.auth import UserService
+        return UserService(self.ctx)
+
+    @cached_property
+    def audit(self):
+        from crdesk.services.audit import AuditService
+        return AuditService(self.ctx)
+
+    @cached_property
+    def settings(self):
+        from crdesk.services.business_settings import BusinessSettings
+        return BusinessSettings(self.ctx)
+
+    @cached_property
+    def clients(self):
+        from crdesk.services.clients import ClientService
+        return ClientService(self.ctx)
+
+    @cached_property
+    def visits(self):
+        from crdesk.services.visits import VisitService
+        return VisitService(self.ctx)
+
+    @cached_property
+    def visitors(self):
+        from crdesk.services.visitors import VisitorService
+        return VisitorService(self.ctx)

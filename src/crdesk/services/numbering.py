@@ -1,0 +1,52 @@
+"""Document numbers (KH000123, HF2026000045 …) that stay unique when several workstations save at once.
+
+The counter row is incremented with an UPDATE first, which takes the row (or, on SQLite, the database)
+write lock until the surrounding transaction ends, so two transactions can never read the same value.
+"""
+from __future__ import annotations
+
+import peewee
+
+from crdesk.db.models.core import NumberSequence
+from crdesk.services.context import Context
+
+# kind -> (prefix, digits, yearly): yearly numbers carry the year and restart each year.
+FORMATS: dict[str, tuple[str, int, bool]] = {
+    "client": ("KH", 6, False),
+    "visit": ("HF", 6, True),
+    "visitor": ("LF", 6, True),
+    "complaint": ("TS", 6, True),
+    "return": ("TH", 6, True),
+    "production_plan": ("SC", 4, True),
+    "purchase_plan": ("CG", 4, True),
+    "delivery_order": ("SH", 6, True),
+    "delivery_run": ("CC", 5, True),
+    "delivery_slip": ("PS", 6, True),
+    "incident": ("SJ", 4, True),
+}
+
+
+def _sequence_name(kind: str, year: int | None) -> str:
+    return f"{kind}:{year}" if year else kind
+
+
+def next_value(db: peewee.Database, name: str) -> int:
+    with db.atomic():
+        updated = (NumberSequence.update(next_value=NumberSequence.next_value + 1)
+                   .where(NumberSequence.name == name).execute())
+        if not updated:
+            try:
+                with db.atomic():
+                    NumberSequence.create(name=name, next_value=2)
+                return 1
+            except peewee.IntegrityError:  # another workstation created it a moment ago
+                NumberSequence.update(next_value=NumberSequence.next_value + 1).where(
+                    NumberSequence.name == name).execute()
+        return NumberSequence.get_by_id(name).next_value - 1
+
+
+def next_number(ctx: Context, kind: str) -> str:
+    prefix, digits, yearly = FORMATS[kind]
+    year = ctx.today().year if yearly else None
+    value = next_value(ctx.db, _sequence_name(kind, year))
+    return f"{prefix}{year or ''}{value:0{digits}d}"

@@ -1,0 +1,48 @@
+"""Shared fixtures: a fresh database per test on every configured backend, users of each role, Qt offscreen."""
+from __future__ import annotations
+
+import os
+import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from tests.backends import BACKENDS, BackendServer
+
+pytest_plugins = ["tests.fixtures"]
+
+
+def pytest_report_header(config):
+    lines = []
+    for name, env in BACKENDS.items():
+        if env is None or os.environ.get(env):
+            lines.append(f"crdesk backend {name}: on")
+        else:
+            lines.append(f"crdesk backend {name}: skipped (set {env})")
+    return lines
+
+
+@pytest.fixture(scope="session")
+def run_id():
+    return uuid.uuid4().hex[:8]
+
+
+@pytest.fixture(scope="session")
+def servers(run_id):
+    opened: dict[str, BackendServer] = {}
+    yield opened
+    for server in opened.values():
+        server.drop()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch, request):
+    """Argon2id at production cost takes ~0.1 s a hash; tests that are not about hashing use a cheap profile."""
+    if request.node.get_closest_marker("real_hashing"):
+        return
+    from argon2 import PasswordHasher
+
+    from crdesk.services import auth
+
+    monkeypatch.setattr(auth, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))

@@ -1,0 +1,128 @@
+import datetime as dt
+
+import pytest
+
+from crdesk.services.clients import ClientData, ClientFilter, ContactData
+from crdesk.services.errors import ConflictError, PermissionDenied, ValidationError
+
+
+def _client(name="上海华联超市", **kw):
+    return ClientData(name=name, kind="retailer", region="上海", phone="021-62345678",
+                      contacts=[ContactData("王海", phone="13812345678"), ContactData("李娜", title="采购")], **kw)
+
+
+def test_new_client_gets_code_and_keeps_contacts(reception):
+    saved = reception.clients.save(_client())
+    assert saved.code == "KH000001"
+    assert [c.name for c in saved.contacts] == ["王海", "李娜"]
+    assert reception.clients.save(_client("北京物美")).code == "KH000002"
+
+
+@pytest.mark.parametrize("text", ["华联", "联", "kh000001", "1381234", "李娜", "上海华联超市"])
+def test_search_finds_by_one_or_two_chinese_characters_code_phone_or_contact(reception, text):
+    reception.clients.save(_client())
+    reception.clients.save(ClientData(name="北京物美", region="北京"))
+    rows = reception.clients.page(ClientFilter(text=text)).rows
+    assert [r.name for r in rows] == ["上海华联超市"]
+
+
+def test_keyset_paging_walks_every_row_once_in_order(reception):
+    for i in range(25):
+        reception.clients.save(ClientData(name=f"客户{i:02d}", region="华东" if i % 2 else "华南"))
+    seen, after = [], None
+    while True:
+        page = reception.clients.page(sort="name", descending=True, after=after, limit=7)
+        seen += [r.name for r in page.rows]
+        if page.next_key is None:
+            break
+        after = page.next_key
+    assert seen == sorted(seen, reverse=True) and len(seen) == 25
+    assert reception.clients.count(ClientFilter(region="华东")) == 12
+
+
+def test_count_is_exact_up_to_the_cap_then_cap_plus_one(reception):
+    from crdesk.db.models.clients import Client
+    from crdesk.services.paging import capped_count
+    for i in range(4):
+        reception.clients.save(ClientData(name=f"客户{i}"))
+    assert capped_count(Client.select(), cap=2) == 3
+    assert capped_count(Client.select(), cap=10) == 4
+
+
+def test_second_save_of_the_same_version_is_a_conflict_and_keeps_the_first(reception, make_services):
+    other = make_services("reception", "reception2")
+    saved = reception.clients.save(_client())
+    mine, theirs = reception.clients.get(saved.id), other.clients.get(saved.id)
+    theirs.phone = "13900001111"
+    other.clients.save(theirs)
+    mine.note = "我的备注"
+    with pytest.raises(ConflictError) as caught:
+        reception.clients.save(mine)
+    assert caught.value.info.changed_by == "reception2"
+    assert caught.value.info.theirs["phone"] == "13900001111"
+    stored = reception.clients.get(saved.id)
+    assert stored.phone == "13900001111" and stored.note == "" and stored.version == 2
+
+
+@pytest.mark.parametrize("field,value,code", [
+    ("name", "", "required"),
+    ("name", "   ", "required"),
+    ("phone", "12345", "invalid_phone"),
+    ("note", "注" * 10_001, "too_long"),
+    ("kind", "vip", "invalid_choice"),
+])
+def test_bad_input_is_refused_at_its_field(reception, field, value, code):
+    data = _client()
+    setattr(data, field, value)
+    with pytest.raises(ValidationError) as caught:
+        reception.clients.save(data)
+    assert (caught.value.field, caught.value.code) == (field, code)
+    assert reception.clients.count() == 0
+
+
+def test_markup_and_a_10000_character_note_are_stored_literally(reception):
+    saved = reception.clients.save(_client("<b>粗体</b><img src=x>", note="备" * 10_000))
+    again = reception.clients.get(saved.id)
+    assert again.name == "<b>粗体</b><img src=x>" and len(again.note) == 10_000
+
+
+def test_invalid_contact_phone_names_the_contact_row(reception):
+    data = _client()
+    data.contacts[1].phone = "abc"
+    with pytest.raises(ValidationError) as caught:
+        reception.clients.save(data)
+    assert caught.value.field == "contacts.1.phone"
+
+
+def test_likely_duplicates_by_name_or_phone(reception):
+    reception.clients.save(_client())
+    assert [r.name for r in reception.clients.likely_duplicates(ClientData(name="上海华联超市"))] == ["上海华联超市"]
+    assert len(reception.clients.likely_duplicates(ClientData(name="别家", phone="021-62345678"))) == 1
+    assert reception.clients.likely_duplicates(ClientData(name="别家")) == []
+
+
+def test_client_with_history_is_deactivated_not_deleted(reception):
+    plain = reception.clients.save(ClientData(name="无往来客户"))
+    assert reception.clients.remove(plain.id, plain.version) == "deleted"
+    client = reception.clients.save(_client())
+    from crdesk.services.visits import VisitData
+    reception.visits.save(VisitData(client.id, "call", dt.datetime(2026, 11, 2, 10, 0)))
+    assert reception.clients.remove(client.id, client.version) == "deactivated"
+    assert reception.clients.get(client.id).active is False
+    assert [h.kind for h in reception.clients.history(client.id)] == ["visit.call"]
+
+
+def test_every_write_is_audited_with_old_and_new(reception, manager):
+    saved = reception.clients.save(_client())
+    saved.phone = "13900001111"
+    reception.clients.save(saved)
+    entries = manager.audit.search(table="client", record_id=saved.id)
+    assert [e.action for e in entries] == ["update", "create"]
+    assert entries[0].changes["phone"] == ["021-62345678", "13900001111"]
+    assert entries[0].username == "reception1"
+
+
+def test_driver_cannot_edit_clients(make_services):
+    driver = make_services("driver")
+    with pytest.raises(PermissionDenied):
+        driver.clients.save(_client())
