@@ -255,3 +255,24 @@ class ClientService:
         Client.update(last_contact_at=at).where(
             (Client.id == client_id) & ((Client.last_contact_at.is_null()) | (Client.last_contact_at < at))
         ).execute()
+
+
+KIND_LABELS = {"dealer": "经销商", "retailer": "零售商", "consumer": "消费者", "other": "其他"}
+
+
+def export_table(services, flt: ClientFilter = ClientFilter(active=None)):
+    """The client list as an export table (streams pages; never loads the whole table at once)."""
+    from crdesk.services.exports import Table
+
+    def rows():
+        after = None
+        while True:
+            page = services.clients.page(flt, after=after, limit=1000)
+            for r in page.rows:
+                yield [r.code, r.name, KIND_LABELS.get(r.kind, r.kind), r.grade, r.region, r.phone,
+                       r.active, r.updated_at]
+            if page.next_key is None:
+                return
+            after = page.next_key
+
+    return Table(["客户编号", "客户名称", "类型", "等级", "区域", "电话", "有效", "更新时间"], rows())

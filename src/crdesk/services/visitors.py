@@ -112,3 +112,16 @@ class VisitorService:
                                 | Visitor.phone.contains(needle) | Visitor.badge.contains(needle))
         rows = keyset(query, Visitor.checked_in_at, Visitor.id, after, limit, descending=True)
         return page_of(rows, _data, "checked_in_at", limit)
+
+
+def export_table(services):
+    from crdesk.services.exports import Table
+
+    services.ctx.require(P.CLIENTS_READ)
+
+    def rows():
+        for row in Visitor.select().order_by(Visitor.id).iterator():
+            yield [row.number, row.name, row.organisation, row.phone, row.purpose, row.host, row.badge,
+                   row.checked_in_at, row.checked_out_at]
+
+    return Table(["编号", "姓名", "单位", "电话", "事由", "接待人", "证件号", "来访时间", "离开时间"], rows())

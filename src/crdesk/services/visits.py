@@ -134,3 +134,22 @@ class VisitService:
             (Client.active == True) & (Client.last_contact_at.is_null() | (Client.last_contact_at < cutoff)))  # noqa: E712
             .order_by(Client.last_contact_at.asc(nulls="FIRST"), Client.id).limit(limit))
         return [clients.row_of(c) for c in query]
+
+
+KIND_LABELS = {"reception": "来访接待", "call": "电话回访", "onsite": "上门拜访", "outbound": "主动呼出"}
+
+
+def export_table(services):
+    from crdesk.services.exports import Table
+
+    services.ctx.require(P.CLIENTS_READ)
+
+    def rows():
+        query = Visit.select(Visit, Client).join(Client).order_by(Visit.id)
+        for visit in query.iterator():
+            yield [visit.number, visit.client.code, visit.client.name, KIND_LABELS.get(visit.kind, visit.kind),
+                   visit.staff, visit.visited_at, visit.purpose, visit.summary, visit.satisfaction,
+                   visit.next_follow_up, visit.follow_up_done]
+
+    return Table(["编号", "客户编号", "客户名称", "方式", "人员", "时间", "目的", "内容", "满意度", "下次回访",
+                  "已回访"], rows())

@@ -1,0 +1,140 @@
+"""Headless commands on the same services as the GUI (no QApplication, except for `screenshot`)."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from crdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crdesk", description="客户服务中心桌面系统 crdesk")
+    parser.add_argument("--version", action="version", version=f"crdesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="sqlite:///path, postgresql://user@host/db or mysql://user:pw@host/db")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("init-db", help="create or upgrade the database schema (idempotent)")
+    demo = sub.add_parser("demo-data", help="fill an empty database with deterministic Chinese demo data")
+    demo.add_argument("--scale", type=int, default=1, help="size factor (1 ≈ 200 clients; 5000 ≈ 1,000,000)")
+    demo.add_argument("--force", action="store_true", help="add demo data to a database that is not empty")
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add a user")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["manager", "reception", "clerk", "driver"])
+    add.add_argument("--display-name", help="name shown in the app and on forms (default: NAME)")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    export = sub.add_parser("export", help="export a list to .csv or .xlsx")
+    export.add_argument("kind")
+    export.add_argument("-o", "--output", required=True, type=Path)
+    prn = sub.add_parser("print", help="print a form to PDF")
+    prn.add_argument("kind")
+    prn.add_argument("key", nargs="+", help="the document number (or code, plate and month …)")
+    prn.add_argument("-o", "--output", required=True, type=Path)
+    shot = sub.add_parser("screenshot", help="render every main tab and dialog offscreen to PNG files")
+    shot.add_argument("--out", required=True, type=Path)
+    return parser
+
+
+def _open(args):
+    from crdesk.db.connection import resolve_url
+    from crdesk.db.setup import init_database
+    from crdesk.services import Services
+    from crdesk.services.context import Actor
+
+    url = resolve_url(args.db)
+    db, applied = init_database(url)
+    return Services(db, Actor(None, "cli", "命令行", "manager")), url, applied
+
+
+def cmd_init_db(args) -> int:
+    _, url, applied = _open(args)
+    from crdesk.db.connection import describe
+
+    names = ", ".join(f"{m.number:04d}_{m.name}" for m in applied) or "nothing to do, already up to date"
+    print(f"database {describe(url)}: {names}")
+    return 0
+
+
+def cmd_demo_data(args) -> int:
+    from crdesk import demo
+
+    services, _, _ = _open(args)
+    if args.scale < 1:
+        raise SystemExit("crdesk: error: --scale must be 1 or more")
+
+    def progress(area: str, done: int, total: int) -> None:
+        print(f"\r{area}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        demo.generate(services, args.scale, force=args.force, progress=progress)
+    except demo.NotEmpty:
+        raise SystemExit("crdesk: error: the database already holds data; use --force to add demo data anyway")
+    print(file=sys.stderr)
+    print(f"demo data written (scale {args.scale})")
+    return 0
+
+
+def cmd_user(args) -> int:
+    services, _, _ = _open(args)
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("password: ")
+    user = services.users.add(args.name, args.display_name or args.name, args.role, password)
+    print(f"user {user.username} ({user.role}) added")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from crdesk.services import exports
+
+    services, _, _ = _open(args)
+    try:
+        build = exports.resolve(args.kind)
+    except KeyError:
+        raise SystemExit(f"crdesk: error: unknown list {args.kind!r}; choose from: {', '.join(exports.EXPORTS)}")
+    count = exports.write(build(services), args.output, title=args.kind)
+    print(f"{count} rows written to {args.output}")
+    return 0
+
+
+def cmd_print(args) -> int:
+    from crdesk.services import printing
+
+    services, _, _ = _open(args)
+    try:
+        render = printing.resolve(args.kind)
+    except KeyError:
+        raise SystemExit(f"crdesk: error: unknown form {args.kind!r}; choose from: {', '.join(printing.DOCUMENTS)}")
+    args.output.write_bytes(render(services, *args.key))
+    print(f"{args.output} written")
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from crdesk.ui.screenshots import take_screenshots
+
+    services, url, _ = _open(args)
+    files = take_screenshots(services, url, args.out, language=args.lang or "zh_CN")
+    print(f"{len(files)} screenshots written to {args.out}")
+    return 0
+
+
+COMMANDS = {"init-db": cmd_init_db, "demo-data": cmd_demo_data, "user": cmd_user, "export": cmd_export,
+            "print": cmd_print, "screenshot": cmd_screenshot}
+
+
+def run(argv: list[str]) -> int:
+    """Run a CLI command; service errors become one clear line and exit status 1."""
+    from crdesk.db.connection import DatabaseUrlError
+    from crdesk.messages import describe
+    from crdesk.services.errors import ServiceError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ServiceError as error:
+        print(f"crdesk: error: {describe(error)}", file=sys.stderr)
+        return 1
+    except (DatabaseUrlError, OSError, ValueError) as error:
+        print(f"crdesk: error: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,32 @@
+"""Realistic, deterministic Chinese demo data for every area, growing with ``scale``.
+
+Each area module has ``generate(services, scale, rng, progress)``; they run in the order below, so later
+areas can use the clients, products and vehicles that earlier ones made.
+"""
+from __future__ import annotations
+
+import importlib
+import random
+from typing import Callable
+
+from crdesk.db.models.clients import Client
+
+AREAS = ["crdesk.demo.clients"]
+
+
+class NotEmpty(Exception):
+    """The database already holds business data; demo data goes only into an empty one."""
+
+
+def is_empty() -> bool:
+    return not Client.select().exists()
+
+
+def generate(services, scale: int = 1, force: bool = False, seed: int = 20261128,
+             progress: Callable[[str, int, int], None] = lambda area, done, total: None) -> None:
+    if not force and not is_empty():
+        raise NotEmpty()
+    rng = random.Random(seed)
+    for name in AREAS:
+        module = importlib.import_module(name)
+        module.generate(services, scale, rng, progress)

@@ -1,0 +1,59 @@
+"""User-facing text for service error codes (Chinese source text; the UI translates it with Qt).
+
+Qt-free so the CLI prints the same sentences as the GUI.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from crdesk.services.errors import ConflictError, ServiceError, ValidationError
+
+MESSAGES: dict[str, str] = {
+    "required": "必填项，不能为空",
+    "too_long": "内容过长：最多 {max} 个字符（当前 {length} 个）",
+    "invalid_phone": "电话号码格式不正确：请输入手机号（如 13812345678）或固定电话（如 021-62345678）",
+    "invalid_email": "电子邮箱格式不正确",
+    "invalid_choice": "请从列表中选择",
+    "out_of_range": "数值须在 {min} 到 {max} 之间",
+    "before_visit": "下次回访日期不能早于本次拜访日期",
+    "before_check_in": "离开时间不能早于来访时间",
+    "already_checked_out": "该访客已登记离开",
+    "not_found": "找不到该记录：{what} {key}",
+    "permission_denied": "您的角色无权执行此操作",
+    "conflict": "该记录已被 {changed_by} 于 {changed_at} 修改，您的修改尚未保存",
+    "connection_lost": "数据库连接已断开，内容已保留，请重试",
+    "bad_credentials": "用户名或密码错误",
+    "locked": "登录失败次数过多，账户已锁定至 {until}",
+    "inactive": "该账户已停用",
+    "password_too_short": "密码至少需要 {min} 个字符",
+    "invalid_username": "用户名不能为空且不能包含空格",
+    "duplicate_username": "该用户名已存在",
+    "users_exist": "系统中已有用户，请登录",
+    "cannot_demote_self": "不能取消自己的经理角色或停用自己的账户",
+    "unknown_setting": "未知的设置项",
+    "not_a_number": "请输入数字",
+    "invalid_transition": "当前状态下不能执行此操作",
+    "error": "操作失败",
+}
+
+Translate = Callable[[str], str]
+
+
+def text(code: str, params: dict | None = None, translate: Translate = lambda s: s) -> str:
+    template = translate(MESSAGES.get(code, MESSAGES["error"]))
+    try:
+        return template.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def describe(error: ServiceError, translate: Translate = lambda s: s) -> str:
+    """One line for a service error; validation errors name their field."""
+    if isinstance(error, ConflictError):
+        params = dict(error.params, changed_at=f"{error.params['changed_at']:%Y-%m-%d %H:%M}"
+                      if error.params.get("changed_at") else "")
+        return text("conflict", params, translate)
+    message = text(error.code, error.params, translate)
+    if isinstance(error, ValidationError):
+        return f"{error.field}: {message}"
+    return message

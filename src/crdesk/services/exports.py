@@ -1,0 +1,98 @@
+"""Export lists to CSV (UTF-8 with BOM, for Excel) and XLSX. Each area registers its tables in EXPORTS.
+
+Cells that a spreadsheet would run as a formula (= + - @ TAB CR at the start) are neutralized with a
+leading apostrophe.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: Iterable[list[Any]]
+
+
+# name -> "module:function"; the function takes Services and returns a Table. Loaded on use.
+EXPORTS: dict[str, str] = {
+    "clients": "crdesk.services.clients:export_table",
+    "visits": "crdesk.services.visits:export_table",
+    "visitors": "crdesk.services.visitors:export_table",
+}
+
+
+def neutralize(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0)
+    return neutralize(value)
+
+
+def resolve(name: str) -> Callable[..., Table]:
+    if name not in EXPORTS:
+        raise KeyError(name)
+    module, function = EXPORTS[name].split(":")
+    return getattr(importlib.import_module(module), function)
+
+
+def write_csv(table: Table, path: Path) -> int:
+    count = 0
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(table.headers)
+        for row in table.rows:
+            writer.writerow([_text(_cell(v)) for v in row])
+            count += 1
+    return count
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def write_xlsx(table: Table, path: Path, title: str = "crdesk") -> int:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])
+    sheet.append(table.headers)
+    count = 0
+    for row in table.rows:
+        sheet.append([_cell(v) for v in row])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def write(table: Table, path: Path, title: str = "crdesk") -> int:
+    """Write by the file's extension (.csv or .xlsx); returns the number of data rows."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return write_csv(table, path)
+    if suffix == ".xlsx":
+        return write_xlsx(table, path, title)
+    raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
