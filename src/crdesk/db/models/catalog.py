@@ -28,6 +28,14 @@ class Vehicle(VersionedModel):
     status = peewee.CharField(max_length=16, default="in_service")  # in_service / maintenance / retired
     insurance_expiry = peewee.DateField(null=True)
     inspection_due = peewee.DateField(null=True)  # 年检
+    # Added by the fleet migration (0004).
+    vehicle_type = peewee.CharField(max_length=16, default="van")  # van / truck / car / other
+    fuel_type = peewee.CharField(max_length=16, default="diesel")  # diesel / petrol / electric / hybrid / lng
+    service_interval_km = peewee.IntegerField(default=10000)
+    service_interval_months = peewee.IntegerField(default=6)
+    odometer_start_km = peewee.IntegerField(default=0)  # the reading when the vehicle was registered
+    odometer_km = peewee.IntegerField(default=0)  # derived: the highest reading in the logs
+    note = peewee.CharField(max_length=255, default="")
 
 
 class Driver(VersionedModel):
