@@ -57,6 +57,7 @@ class ClientRow:
     phone: str
     active: bool
     updated_at: dt.datetime
+    version: int
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def validate(data: ClientData) -> None:
 
 def row_of(client: Client) -> ClientRow:
     return ClientRow(client.id, client.code, client.name, client.kind, client.grade, client.region,
-                     client.phone, client.active, client.updated_at)
+                     client.phone, client.active, client.updated_at, client.version)
 
 
 def _filtered(flt: ClientFilter) -> peewee.ModelSelect:
@@ -136,7 +137,7 @@ class ClientService:
             raise ValidationError("sort", "invalid_choice")
         sort_field = getattr(Client, sort)
         fields = [Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region,
-                  Client.phone, Client.active, Client.updated_at]
+                  Client.phone, Client.active, Client.updated_at, Client.version]
         rows = keyset(_filtered(flt).select(*fields), sort_field, Client.id, after, limit, descending)
         return page_of(rows, row_of, sort, limit)
 

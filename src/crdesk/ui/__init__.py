@@ -1,0 +1,1 @@
+"""Everything Qt: the application, main window, tabs, dialogs, table models, the DB worker."""

@@ -1,0 +1,136 @@
+"""The save flow every record form shares.
+
+A subclass builds ``self.ui`` and ``self.errors`` (FieldErrors), and implements ``collect()`` (form → data),
+``load(data)`` (data → form), ``save(services, data)`` (runs on the DB worker) and ``reload(services, data)``.
+This base saves off the GUI thread, shows validation at the field, handles conflicts (reload or keep
+editing), offers retry on a lost connection, and asks before unsaved changes are dropped.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QLineEdit, QPlainTextEdit, QComboBox, \
+    QAbstractSpinBox, QCheckBox, QDateTimeEdit, QTableWidget
+
+from crdesk.services.errors import ConflictError, ConnectionLost, ValidationError
+from crdesk.ui.context import AppContext
+from crdesk.ui.dialogs.conflict import RELOAD, ConflictDialog
+from crdesk.ui.errors import ask_retry, message_of
+
+
+class RecordDialog(QDialog):
+    def __init__(self, app: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.app = app
+        self.result_data: Any = None
+        self._dirty = False
+        self._saving = False
+
+    def field_names(self) -> dict[str, str]:
+        return self.errors.names
+
+    # --- dirty tracking
+    def watch_changes(self) -> None:
+        """Mark the form dirty on any edit (call after ``load``)."""
+        for widget in self.findChildren(QWidget):
+            signal = _change_signal(widget)
+            if signal is not None:
+                signal.connect(self.mark_dirty)
+        self._dirty = False
+
+    def mark_dirty(self, *_args) -> None:
+        self._dirty = True
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # --- save flow
+    def accept(self) -> None:
+        if self._saving:
+            return
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self._set_saving(True)
+        self.app.worker.submit(lambda services: self.save(services, data), self._saved,
+                               lambda error: self._failed(error, data), owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in self.findChildren(QWidget, "button_box"):
+            button.setEnabled(not saving)
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        self.result_data = result
+        self._dirty = False
+        self.errors.clear()
+        super().accept()
+
+    def _failed(self, error: BaseException, data: Any) -> None:
+        self._set_saving(False)
+        if isinstance(error, ValidationError):
+            self.errors.show(error)
+        elif isinstance(error, ConflictError):
+            self._conflict(error, data)
+        elif isinstance(error, ConnectionLost):
+            self.errors.message(message_of(error))
+            if ask_retry(self, error):
+                self.accept()
+        else:
+            self.errors.message(message_of(error))
+
+    def _conflict(self, error: ConflictError, data: Any) -> None:
+        mine = dataclasses.asdict(data) if dataclasses.is_dataclass(data) else dict(data)
+        dialog = ConflictDialog(error.info, mine, self.field_names(), self)
+        if dialog.exec() == RELOAD:
+            self.app.worker.submit(lambda services: self.reload(services, data), self._reloaded,
+                                   lambda e: self.errors.message(message_of(e)), owner=self)
+        else:
+            self.errors.message(message_of(error))
+
+    def _reloaded(self, data: Any) -> None:
+        self.load(data)
+        self._dirty = False
+        self.errors.message(self.tr("已载入他人保存的最新版本，请核对后再保存。"))
+
+    def reject(self) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._dirty and self.result_data is None and not self._confirm_discard():
+            event.ignore()
+            return
+        self._dirty = False
+        super().closeEvent(event)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("放弃修改？"), self.tr("表单中有尚未保存的修改。确定要放弃这些修改吗？"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            return True
+        return False
+
+
+def _change_signal(widget: QWidget):
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.activated
+    if isinstance(widget, (QDateTimeEdit, QAbstractSpinBox)) and hasattr(widget, "editingFinished"):
+        return widget.editingFinished
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QTableWidget):
+        return widget.itemChanged
+    return None

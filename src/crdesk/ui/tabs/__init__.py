@@ -1,0 +1,25 @@
+"""The main window's tabs, in order. A tab appears for users whose role has its permission."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from crdesk.services import permissions as P
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str  # Chinese source text, translated in context "tabs"
+    icon: str
+    factory: str  # "module:Class"; the class takes (AppContext, parent)
+    permission: str
+
+    def create(self, app, parent=None):
+        module, name = self.factory.split(":")
+        return getattr(importlib.import_module(module), name)(app, parent)
+
+
+TABS: list[TabSpec] = [
+    TabSpec("clients", "客户档案", "clients", "crdesk.ui.tabs.clients:ClientsTab", P.CLIENTS_READ),
+]

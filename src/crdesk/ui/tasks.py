@@ -1,0 +1,125 @@
+"""The database worker: one serialized thread for all database work (Anki's taskman uses max_workers=1).
+
+``submit(fn, on_done, on_error, owner)`` runs ``fn(services)`` on the worker thread and calls ``on_done(result)``
+or ``on_error(error)`` back on the GUI thread — unless ``owner`` (a QObject) was deleted meanwhile, or the job
+was cancelled. Connection-level database errors close the connection (the next job reconnects) and arrive
+as ``ConnectionLost``; nothing half-done is committed because every service write is one transaction.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import peewee
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from crdesk.services.errors import ConnectionLost
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(eq=False)
+class Job:
+    fn: Callable[[Any], Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    owner: QObject | None
+    cancelled: bool = False
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+class DbWorker(QObject):
+    _delivered = Signal(object, object, object)  # job, result, error
+    busy_changed = Signal(bool)
+    connection_state = Signal(bool)  # False after a lost connection, True after the next success
+
+    def __init__(self, services, default_error_handler: Callable[[BaseException], None] | None = None):
+        super().__init__()
+        self.services = services
+        self.default_error_handler = default_error_handler
+        self._queue: queue.Queue[Job | None] = queue.Queue()
+        self._pending = 0
+        self._connected = True
+        self._delivered.connect(self._deliver)
+        self._thread = threading.Thread(target=self._run, name="crdesk-db", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> Job:
+        job = Job(fn, on_done, on_error, owner)
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._queue.put(job)
+        return job
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                break
+            result, error = None, None
+            if not job.cancelled:
+                try:
+                    result = job.fn(self.services)
+                except (peewee.OperationalError, peewee.InterfaceError) as exc:
+                    error = self._connection_lost(exc)
+                except BaseException as exc:  # delivered to the GUI thread, never lost
+                    error = exc
+            job.done.set()
+            self._delivered.emit(job, result, error)
+
+    def _connection_lost(self, exc: Exception) -> ConnectionLost:
+        log.warning("database error, closing the connection: %s", exc)
+        db = self.services.ctx.db
+        try:
+            if not db.is_closed():
+                db.close()
+        except Exception:  # the connection is already unusable; the next job opens a new one
+            log.debug("closing a broken connection failed", exc_info=True)
+        return ConnectionLost(detail=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+
+    def _deliver(self, job: Job, result: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        connected = not isinstance(error, ConnectionLost)
+        if connected != self._connected:
+            self._connected = connected
+            self.connection_state.emit(connected)
+        if job.cancelled or (job.owner is not None and not shiboken6.isValid(job.owner)):
+            return
+        if error is None:
+            if job.on_done:
+                job.on_done(result)
+        elif job.on_error:
+            job.on_error(error)
+        elif self.default_error_handler:
+            self.default_error_handler(error)
+        else:
+            log.error("unhandled error in database job", exc_info=error)
+
+    def run_sync(self, fn: Callable[[Any], Any], timeout: float = 30.0) -> Any:
+        """Run on the worker and wait (start-up and tests only; never from an event handler)."""
+        box: dict[str, Any] = {}
+        job = self.submit(fn, lambda r: box.setdefault("result", r), lambda e: box.setdefault("error", e))
+        if not job.done.wait(timeout):
+            raise TimeoutError("database worker did not answer")
+        from PySide6.QtCore import QCoreApplication
+
+        while "result" not in box and "error" not in box:
+            QCoreApplication.processEvents()
+        if "error" in box:
+            raise box["error"]
+        return box["result"]
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=10)
