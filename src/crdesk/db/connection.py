@@ -23,6 +23,14 @@ SQLITE_PRAGMAS = {
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs"}
 
 
+class SqliteDatabase(peewee.SqliteDatabase):
+    """Write transactions take the write lock when they begin (BEGIN IMMEDIATE), so a transaction that read
+    and then writes waits for another workstation instead of failing with "database is locked"."""
+
+    def begin(self, lock_type: str | None = "IMMEDIATE") -> None:
+        super().begin(lock_type)
+
+
 class DatabaseUrlError(ValueError):
     """The URL cannot be used; the message says why and what to do instead."""
 
@@ -77,11 +85,13 @@ def open_database(url: str) -> peewee.Database:
             )
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
+        return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
     if backend == "mysql":
         url = url.replace("mariadb://", "mysql://", 1)
-        db = url_connect(url, charset="utf8mb4")
-        return db
+        # READ COMMITTED as on PostgreSQL: a refused save reports the row as it is now, not as this
+        # transaction's snapshot saw it, and InnoDB takes no gap locks.
+        return url_connect(url, charset="utf8mb4",
+                           init_command="SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
     return url_connect(url.replace("postgres://", "postgresql://", 1))
 
 

@@ -1,7 +1,7 @@
 """Document numbers (KH000123, HF2026000045 …) that stay unique when several workstations save at once.
 
-The counter row is incremented with an UPDATE first, which takes the row (or, on SQLite, the database)
-write lock until the surrounding transaction ends, so two transactions can never read the same value.
+The counter row is incremented in the caller's transaction, holding the row (on SQLite, the database) write
+lock until it ends, so two transactions can never read the same value.
 """
 from __future__ import annotations
 
@@ -31,17 +31,20 @@ def _sequence_name(kind: str, year: int | None) -> str:
 
 
 def next_value(db: peewee.Database, name: str) -> int:
+    """Take the next value of a counter inside the caller's transaction.
+
+    One atomic upsert (INSERT … ON CONFLICT / ON DUPLICATE KEY UPDATE) creates or increments the counter and
+    holds its row lock until the caller commits. Separate "insert if missing, then update" statements
+    deadlock on MySQL when several workstations take the first number of a year at once.
+    """
+    upsert = NumberSequence.insert(name=name, next_value=2)
+    increment = {NumberSequence.next_value: NumberSequence.next_value + 1}
+    if isinstance(db, peewee.MySQLDatabase):
+        upsert = upsert.on_conflict(update=increment)
+    else:
+        upsert = upsert.on_conflict(conflict_target=[NumberSequence.name], update=increment)
     with db.atomic():
-        updated = (NumberSequence.update(next_value=NumberSequence.next_value + 1)
-                   .where(NumberSequence.name == name).execute())
-        if not updated:
-            try:
-                with db.atomic():
-                    NumberSequence.create(name=name, next_value=2)
-                return 1
-            except peewee.IntegrityError:  # another workstation created it a moment ago
-                NumberSequence.update(next_value=NumberSequence.next_value + 1).where(
-                    NumberSequence.name == name).execute()
+        upsert.execute()
         return NumberSequence.get_by_id(name).next_value - 1
 
 

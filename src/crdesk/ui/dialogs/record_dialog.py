@@ -103,7 +103,7 @@ class RecordDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event) -> None:
-        if self._dirty and self.result_data is None and not self._confirm_discard():
+        if self._dirty and self.isVisible() and self.result_data is None and not self._confirm_discard():
             event.ignore()
             return
         self._dirty = False

@@ -1,0 +1,92 @@
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from crdesk.services.clients import ClientData, ContactData
+from crdesk.ui.dialogs.client_dialog import ClientDialog
+from crdesk.ui.tabs.clients import ClientsTab
+from tests.ui.typing import type_text
+
+
+@pytest.fixture
+def tab(qtbot, reception_app):
+    widget = ClientsTab(reception_app)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _seed(services, names):
+    return [services.clients.save(ClientData(name=n, region="华东", phone="021-62345678" if i == 0 else ""))
+            for i, n in enumerate(names)]
+
+
+def test_typing_two_chinese_characters_filters_the_list(qtbot, tab, reception_app):
+    _seed(reception_app.worker.services, ["上海华联超市", "北京物美", "杭州联华"])
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    type_text(tab.ui.search_edit, "华联")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.row_at(0).name == "上海华联超市"
+    qtbot.waitUntil(lambda: "1" in tab.ui.count_label.text())
+
+
+def test_sorting_by_a_header_requeries_in_that_order(qtbot, tab, reception_app):
+    _seed(reception_app.worker.services, ["乙", "甲", "丙"])
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    tab.ui.client_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() == 3)
+    names = [tab.model.row_at(i).name for i in range(3)]
+    assert names == sorted(names, reverse=True)
+
+
+def test_new_client_with_bad_phone_shows_message_at_field_and_keeps_typing(qtbot, tab, reception_app):
+    dialog = ClientDialog(reception_app, None, tab)
+    qtbot.addWidget(dialog)
+    type_text(dialog.ui.name_edit, "上海华联超市")
+    type_text(dialog.ui.phone_edit, "12345")
+    dialog._duplicates_checked = True
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.ui.error_label.isVisible())
+    assert "电话" in dialog.ui.error_label.text()
+    assert dialog.ui.phone_edit.toolTip()
+    assert dialog.ui.name_edit.text() == "上海华联超市" and dialog.ui.phone_edit.text() == "12345"
+    assert dialog.result_data is None
+
+
+def test_saving_over_someone_elses_change_offers_reload(qtbot, tab, reception_app, add_user, monkeypatch):
+    services = reception_app.worker.services
+    saved = services.clients.save(ClientData(name="上海华联超市", contacts=[ContactData("王海")]))
+    dialog = ClientDialog(reception_app, services.clients.get(saved.id), tab)
+    qtbot.addWidget(dialog)
+    other = add_user("reception", "reception2")
+    theirs = other.clients.get(saved.id)
+    theirs.phone = "13900001111"
+    other.clients.save(theirs)
+
+    from crdesk.ui.dialogs import conflict, record_dialog
+    shown = {}
+
+    def fake_exec(self):
+        shown["text"] = self.findChild(type(self.reload_button.parent().parent()), None) and "x"
+        shown["rows"] = self.findChild(conflict.QTableWidget, "differences").rowCount()
+        return conflict.RELOAD
+    monkeypatch.setattr(conflict.ConflictDialog, "exec", fake_exec)
+    dialog.ui.note_edit.setPlainText("我的备注")
+    dialog._duplicates_checked = True
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.ui.phone_edit.text() == "13900001111")
+    assert shown["rows"] >= 1
+    assert services.clients.get(saved.id).phone == "13900001111"
+    assert "最新版本" in dialog.ui.error_label.text()
+
+
+def test_closing_a_changed_form_asks_before_discarding(qtbot, tab, reception_app, monkeypatch):
+    dialog = ClientDialog(reception_app, None, tab)
+    qtbot.addWidget(dialog)
+    type_text(dialog.ui.name_edit, "未保存的客户")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert asked and dialog.isVisible() is False or dialog.result() == 0
+    assert dialog.ui.name_edit.text() == "未保存的客户"
