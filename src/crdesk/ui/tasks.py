@@ -106,6 +106,10 @@ class DbWorker(QObject):
         else:
             log.error("unhandled error in database job", exc_info=error)
 
+    @property
+    def idle(self) -> bool:
+        return self._pending == 0
+
     def run_sync(self, fn: Callable[[Any], Any], timeout: float = 30.0) -> Any:
         """Run on the worker and wait (start-up and tests only; never from an event handler)."""
         box: dict[str, Any] = {}

@@ -27,6 +27,10 @@ class AreaTab(QWidget):
     def refresh(self) -> None: ...
     def save_state(self) -> None: ...
 
+    def sample_dialogs(self) -> list[tuple[str, QWidget]]:
+        """Dialogs of this tab filled with real data, for `crdesk screenshot` (may use worker.run_sync)."""
+        return []
+
     def status_message(self, text: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):

@@ -157,9 +157,10 @@ class ClientsTab(AreaTab):
         ui.history_table.resizeColumnsToContents()
 
     def _restore_selection(self, _count: int) -> None:
-        if self._selected_id is None or self.ui.client_table.currentIndex().isValid():
+        """Keep the selected client selected across reloads; otherwise select the first one."""
+        if self.ui.client_table.currentIndex().isValid() or not self.model.rowCount():
             return
-        row = self.model.find_row(lambda r: r.id == self._selected_id)
+        row = self.model.find_row(lambda r: r.id == self._selected_id) if self._selected_id else 0
         if row >= 0:
             self.ui.client_table.selectRow(row)
 
@@ -225,6 +226,13 @@ class ClientsTab(AreaTab):
 
         flt = self.current_filter()
         self.export_to_file(self.tr("客户档案"), lambda s: export_table(s, flt))
+
+    def sample_dialogs(self):
+        from crdesk.ui.dialogs.client_dialog import ClientDialog
+
+        first = self.model.row_at(0) if self.model.rowCount() else None
+        data = self.app.worker.run_sync(lambda s: s.clients.get(first.id)) if first else None
+        return [("client_dialog", ClientDialog(self.app, data, self))]
 
     def save_state(self) -> None:
         self.save_table(self.ui.client_table, "clients")
