@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "driver_inactive": "司机 {name} 已停用",
     "service_overdue": "车辆已超过保养期限（应在 {due_km} 公里或 {due_date} 前保养，当前 {odometer} 公里），不能派车",
     "service_due": "车辆已到保养期限（{due_km} 公里或 {due_date}），请尽快保养",
+    "returned_before_departed": "回场时间不能早于出车时间",
     "error": "操作失败",
 }
 

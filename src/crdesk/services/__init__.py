@@ -10,7 +10,7 @@ from crdesk.services.context import SYSTEM, Actor, Context
 
 
 # Area modules register their client-history sources and business-setting defaults when imported.
-AREA_MODULES = ("visits", "visitors")
+AREA_MODULES = ("visits", "visitors", "fleet")
 
 
 def load_areas() -> None:
@@ -61,3 +61,23 @@ class Services:
     def visitors(self):
         from crdesk.services.visitors import VisitorService
         return VisitorService(self.ctx)
+
+    @cached_property
+    def fleet(self):
+        from crdesk.services.fleet import FleetService
+        return FleetService(self.ctx)
+
+    @cached_property
+    def fleet_logs(self):
+        from crdesk.services.fleet_logs import FleetLogService
+        return FleetLogService(self.ctx)
+
+    @cached_property
+    def fleet_maintenance(self):
+        from crdesk.services.fleet_maintenance import MaintenanceService
+        return MaintenanceService(self.ctx)
+
+    @cached_property
+    def fleet_reports(self):
+        from crdesk.services.fleet_reports import FleetReportService
+        return FleetReportService(self.ctx)
