@@ -35,6 +35,8 @@ def display(value: Any) -> str:
     return str(value)
 
 
+STYLE_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole})
+
 # fetch(services, sort_key, descending, after, limit) -> Page
 Fetch = Callable[[Any, str, bool, Any, int], Page]
 
@@ -55,6 +57,8 @@ class PagedTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._row_style = row_style
         self._rows: list[Any] = []
+        self._text_cache: dict[int, list[str]] = {}
+        self._alignments = [int(column.align) for column in columns]
         self._next_key = None
         self._at_end = True
         self._loading = False
@@ -73,20 +77,24 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
+        # Called for every role of every visible cell on each paint: answer from the cached row texts.
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.value(row))
+            return self._texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
+            return self._alignments[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = display(column.value(row))
+            text = self._texts(index.row())[index.column()]
             return text if len(text) > 30 else None
-        if self._row_style is not None:
-            return self._row_style(row, role)
+        if self._row_style is not None and role in STYLE_ROLES:
+            return self._row_style(self._rows[index.row()], role)
         return None
+
+    def _texts(self, row: int) -> list[str]:
+        texts = self._text_cache.get(row)
+        if texts is None:
+            item = self._rows[row]
+            texts = self._text_cache[row] = [display(column.value(item)) for column in self._columns]
+        return texts
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._at_end and not self._loading
@@ -120,6 +128,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows, self._next_key, self._at_end = [], None, False
+        self._text_cache = {}
         self._loading = False
         self.endResetModel()
         self._request()

@@ -40,6 +40,7 @@ class ClientsTab(AreaTab):
         self._connect()
         self._apply_permissions()
         self.apply_filter()
+        self.app.worker.submit(lambda s: s.clients.regions(), self._fill_regions, owner=self)
 
     def _columns(self) -> list[Column]:
         return [
@@ -70,7 +71,6 @@ class ClientsTab(AreaTab):
         ui.region_filter.addItem(self.tr("全部区域"), "")
         for label, value in ((self.tr("有效客户"), True), (self.tr("已停用"), False), (self.tr("全部"), None)):
             ui.active_filter.addItem(label, value)
-        self.app.worker.submit(lambda s: s.clients.regions(), self._fill_regions, owner=self)
 
     def _fill_regions(self, regions: list[str]) -> None:
         for region in regions:

@@ -1,0 +1,193 @@
+"""The clients list over a large table: time to the first screen and per page step deep in the list.
+
+crdesk: the real clients tab (ClientsTab: PagedTableModel on the DB worker, keyset pages) on a database made by
+``crdesk demo-data --scale N`` (5000 ≈ 1,000,000 clients). Baseline in the same run: a bare QTableView over a
+minimal keyset model that queries the same file with sqlite3 on the GUI thread.
+Targets: first screen ≤ 100 ms and ≤ 1.5× the baseline; a page step ≤ 16 ms.
+
+    python benchmarks/bench_clients_list.py [--quick] [--scale N] [--json out.json]
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from common import ROOT, emit, parser, row  # noqa: E402
+
+PAGE = 200
+
+
+def database(scale: int):
+    path = ROOT / "benchmarks" / "out" / f"clients-scale{scale}.sqlite3"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        subprocess.run([sys.executable, "-m", "crdesk", "--db", f"sqlite:///{partial}", "demo-data", "--scale",
+                        str(scale)], check=True, stdout=subprocess.DEVNULL)
+        partial.rename(path)
+    return path
+
+
+def wait_for(condition, timeout: float = 30.0) -> None:
+    """Run the event loop until ``condition``; it sleeps between events (as the app does), so the DB worker
+    thread is not starved of the GIL by a spinning GUI thread."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        if time.monotonic() > deadline:
+            raise TimeoutError("benchmark step did not finish")
+
+
+class MinimalKeysetModel:
+    """The baseline: the smallest keyset model that shows the same columns."""
+
+    def __new__(cls, path):
+        from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+        class Model(QAbstractTableModel):
+            def __init__(self):
+                super().__init__()
+                self.db = sqlite3.connect(str(path))
+                self.rows, self.last = [], ""
+
+            def rowCount(self, parent=QModelIndex()):
+                return len(self.rows)
+
+            def columnCount(self, parent=QModelIndex()):
+                return 7
+
+            def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+                return str(self.rows[index.row()][index.column()]) if role == Qt.ItemDataRole.DisplayRole else None
+
+            def load(self, after: str):
+                page = self.db.execute("SELECT code, name, kind, grade, region, phone, updated_at FROM client "
+                                       "WHERE active = 1 AND code > ? ORDER BY code, id LIMIT ?", (after, PAGE)).fetchall()
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+                self.rows.extend(page)
+                self.endInsertRows()
+                self.last = page[-1][0]
+
+        return Model()
+
+
+def baseline_first_screen(path) -> float:
+    from PySide6.QtWidgets import QTableView
+
+    start = time.perf_counter()
+    model = MinimalKeysetModel(path)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+    model.load("")
+    view.grab()  # render the first screen
+    elapsed = (time.perf_counter() - start) * 1000
+    view.close()
+    return elapsed
+
+
+def baseline_page_steps(path, deep_code: str, steps: int) -> list[float]:
+    model = MinimalKeysetModel(path)
+    model.load(deep_code)
+    times = []
+    for _ in range(steps):
+        start = time.perf_counter()
+        model.load(model.last)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def crdesk_context(path):
+    from PySide6.QtCore import QSettings
+
+    from crdesk.db.connection import connect
+    from crdesk.services import Services
+    from crdesk.settings import Preferences
+    from crdesk.ui.app import ensure_application
+    from crdesk.ui.context import AppContext
+    from crdesk.ui.i18n import Translations
+    from crdesk.ui.tasks import DbWorker
+
+    ensure_application()
+    url = f"sqlite:///{path}"
+    worker = DbWorker(Services(connect(url)))
+    prefs = Preferences(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
+    translations = Translations()
+    translations.install("zh_CN")
+    return AppContext(worker, prefs, translations, url)
+
+
+def crdesk_first_screen(app) -> float:
+    from crdesk.ui.tabs.clients import ClientsTab
+
+    start = time.perf_counter()
+    tab = ClientsTab(app)
+    tab.resize(1200, 700)
+    tab.show()
+    wait_for(lambda: tab.model.rowCount() > 0)
+    tab.ui.client_table.grab()  # render the first screen of the list, as the baseline does
+    elapsed = (time.perf_counter() - start) * 1000
+    wait_for(lambda: app.worker.idle)
+    tab.close()
+    tab.deleteLater()
+    return elapsed
+
+
+def crdesk_page_steps(app, deep_key, steps: int) -> list[float]:
+    from crdesk.services.clients import ClientFilter
+    from crdesk.ui.models.paged import PagedTableModel
+    from crdesk.ui.tabs.clients import ClientsTab
+
+    columns = ClientsTab._columns(ClientsTab.__new__(ClientsTab))
+    flt = ClientFilter()
+    model = PagedTableModel(app.worker, columns,
+                            lambda s, k, d, after, limit: s.clients.page(flt, k, d, after or deep_key, limit), "code")
+    model.reload()
+    wait_for(lambda: model.rowCount() > 0)
+    times = []
+    for _ in range(steps):
+        before = model.rowCount()
+        start = time.perf_counter()
+        model.fetchMore()
+        wait_for(lambda: model.rowCount() > before)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    args = parser(__doc__).parse_args()
+    scale = 50 if args.quick else 5000
+    path = database(scale)
+    repeats, steps = (3, 5) if args.quick else (9, 30)
+    count = sqlite3.connect(str(path)).execute("SELECT COUNT(*) FROM client").fetchone()[0]
+    deep = sqlite3.connect(str(path)).execute(
+        "SELECT code, id FROM client WHERE active = 1 ORDER BY code LIMIT 1 OFFSET ?",
+        (min(int(count * 0.9), int(count * 0.95) - (steps + 2) * PAGE),)).fetchone()
+    app = crdesk_context(path)
+    base_first = [baseline_first_screen(path) for _ in range(repeats)]
+    ours_first = [crdesk_first_screen(app) for _ in range(repeats)]
+    base_steps = baseline_page_steps(path, deep[0], steps)
+    ours_steps = crdesk_page_steps(app, (deep[0], deep[1]), steps)
+    app.worker.stop()
+    label = f"{count:,} clients"
+    emit([
+        row(f"clients list, first screen ({label})", "ms", ours_first, base_first, "≤100 ms, ≤1.5×",
+            lambda m, b: m <= 100 and m <= 1.5 * b),
+        row(f"clients list, page step at 90% depth ({label})", "ms", ours_steps, base_steps, "≤16 ms",
+            lambda m, b: m <= 16),
+    ], args.json)
+
+
+if __name__ == "__main__":
+    main()
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown of Qt objects (PySide may crash deallocating them at exit)
