@@ -79,28 +79,42 @@ def _create(ctx: Context, username: str, display_name: str, role: str, password:
 
 
 def sign_in(ctx: Context, username: str, password: str) -> UserInfo:
-    """Verify a password; five failures lock the account for 15 minutes."""
+    """Verify a password; five failures lock the account for 15 minutes.
+
+    A failure is committed before the refusal is raised, so the count survives the refusal.
+    """
     with ctx.db.atomic():
         user = User.get_or_none(User.username == username.strip())
-        if user is None:
-            HASHER.hash(password)  # spend the same time as a real check
-            raise AuthenticationError("bad_credentials")
-        if not user.active:
-            raise AuthenticationError("inactive")
-        now = ctx.now()
-        if user.locked_until and user.locked_until > now:
-            raise AuthenticationError("locked", until=user.locked_until)
-        try:
-            HASHER.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            _register_failure(ctx, user, now)
-            raise AuthenticationError("bad_credentials") from None
-        changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
-        if HASHER.check_needs_rehash(user.password_hash):
-            changes["password_hash"] = HASHER.hash(password)
-        User.update(**changes).where(User.id == user.id).execute()
-        audit.record(Context(ctx.db, actor_of(user), ctx.clock), "sign_in", "user", user.id)
-        return _info(User.get_by_id(user.id))
+        refusal = _refusal(ctx, user, password)
+        if refusal is None:
+            return _accept(ctx, user, password)
+    raise refusal
+
+
+def _refusal(ctx: Context, user: User | None, password: str) -> AuthenticationError | None:
+    if user is None:
+        HASHER.hash(password)  # spend the same time as a real check
+        return AuthenticationError("bad_credentials")
+    if not user.active:
+        return AuthenticationError("inactive")
+    now = ctx.now()
+    if user.locked_until and user.locked_until > now:
+        return AuthenticationError("locked", until=user.locked_until)
+    try:
+        HASHER.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        _register_failure(ctx, user, now)
+        return AuthenticationError("bad_credentials")
+    return None
+
+
+def _accept(ctx: Context, user: User, password: str) -> UserInfo:
+    changes = {"failed_attempts": 0, "locked_until": None, "last_login_at": ctx.now()}
+    if HASHER.check_needs_rehash(user.password_hash):
+        changes["password_hash"] = HASHER.hash(password)
+    User.update(**changes).where(User.id == user.id).execute()
+    audit.record(Context(ctx.db, actor_of(user), ctx.clock), "sign_in", "user", user.id)
+    return _info(User.get_by_id(user.id))
 
 
 def _register_failure(ctx: Context, user: User, now: dt.datetime) -> None:

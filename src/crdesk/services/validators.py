@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 MOBILE = re.compile(r"^(\+?86[- ]?)?1[3-9]\d{9}$")
-LANDLINE = re.compile(r"^(\+?86[- ]?)?(0\d{2,3}[- ]?)?[2-9]\d{6,7}([- ]?(转|ext\.?|x)?\s?\d{1,6})?$")
+LANDLINE = re.compile(r"^(\+?86[- ]?)?(0\d{2,3}[- ]?)?[2-9]\d{2,3}[- ]?\d{4}([- ]?(转|ext\.?|x)?\s?\d{1,6})?$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NAME_MAX = 200
 SHORT_MAX = 64
