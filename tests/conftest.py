@@ -46,3 +46,21 @@ def fast_password_hashing(monkeypatch, request):
     from crdesk.services import auth
 
     monkeypatch.setattr(auth, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line per backend: how many data-layer tests ran and passed on it."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in BACKENDS}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if getattr(report, "when", "call") not in ("call", "setup"):
+                continue
+            if outcome == "passed" and report.when != "call":
+                continue
+            for name in BACKENDS:
+                if f"[{name}" in report.nodeid or f"-{name}]" in report.nodeid or f"-{name}-" in report.nodeid:
+                    counts[name][outcome] = counts[name].get(outcome, 0) + 1
+    terminalreporter.section("crdesk database backends")
+    for name, outcome_counts in counts.items():
+        text = ", ".join(f"{n} {o}" for o, n in sorted(outcome_counts.items())) or "no tests"
+        terminalreporter.write_line(f"{name:10} {text}")
