@@ -10,7 +10,7 @@ from crdesk.services.context import SYSTEM, Actor, Context
 
 
 # Area modules register their client-history sources and business-setting defaults when imported.
-AREA_MODULES = ("visits", "visitors", "fleet")
+AREA_MODULES = ("visits", "visitors", "fleet", "deliveries", "runs", "slips")
 
 
 def load_areas() -> None:
@@ -81,3 +81,28 @@ class Services:
     def fleet_reports(self):
         from crdesk.services.fleet_reports import FleetReportService
         return FleetReportService(self.ctx)
+
+    @cached_property
+    def deliveries(self):
+        from crdesk.services.deliveries import DeliveryService
+        return DeliveryService(self.ctx)
+
+    @cached_property
+    def runs(self):
+        from crdesk.services.runs import RunService
+        return RunService(self.ctx)
+
+    @cached_property
+    def slips(self):
+        from crdesk.services.slips import SlipService
+        return SlipService(self.ctx)
+
+    @cached_property
+    def pod(self):
+        from crdesk.services.pod import PodService
+        return PodService(self.ctx)
+
+    @cached_property
+    def schedule(self):
+        from crdesk.services.schedule import ScheduleService
+        return ScheduleService(self.ctx)

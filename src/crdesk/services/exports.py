@@ -27,6 +27,9 @@ EXPORTS: dict[str, str] = {
     "clients": "crdesk.services.clients:export_table",
     "visits": "crdesk.services.visits:export_table",
     "visitors": "crdesk.services.visitors:export_table",
+    "deliveries": "crdesk.services.delivery_exports:orders",
+    "runs": "crdesk.services.delivery_exports:runs",
+    "slips": "crdesk.services.delivery_exports:slips",
 }
 
 
