@@ -22,4 +22,6 @@ class TabSpec:
 
 TABS: list[TabSpec] = [
     TabSpec("clients", "客户档案", "clients", "crdesk.ui.tabs.clients:ClientsTab", P.CLIENTS_READ),
+    TabSpec("visits", "拜访回访", "visits", "crdesk.ui.tabs.visits:VisitsTab", P.CLIENTS_READ),
+    TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
 ]
