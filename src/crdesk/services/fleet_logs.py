@@ -62,7 +62,8 @@ class FuelData:
     version: int = 0
     plate: str = ""
     driver_name: str = ""
-    l_per_100km: Decimal | None = None  # filled by fuel_with_consumption
+    l_per_100km: Decimal | None = None  # filled by fuel_with_consumption …
+    distance_km: int | None = None  # … over the km since the previous full tank
     outlier: bool = False
     updated_by: str = ""
 
@@ -254,7 +255,7 @@ class FleetLogService:
         computed = fleet_rules.consumption(
             [fleet_rules.Fill(r.id, r.odometer, r.litres, r.full_tank) for r in rows], outlier_pct)
         for row, result in zip(rows, computed):
-            row.l_per_100km, row.outlier = result.l_per_100km, result.outlier
+            row.l_per_100km, row.distance_km, row.outlier = result.l_per_100km, result.distance_km, result.outlier
         return [row for row in rows if row.fuel_date >= date_from]
 
     # shared

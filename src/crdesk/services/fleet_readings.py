@@ -119,3 +119,10 @@ def service_due_of(vehicle: Vehicle, day: dt.date) -> fleet_rules.ServiceDue:
     base_date, base_km = last_service(vehicle)
     return fleet_rules.service_due(base_date, base_km, vehicle.service_interval_km,
                                    vehicle.service_interval_months, vehicle.odometer_km, day)
+
+
+def month_readings(vehicle_id: int, first: dt.date, last: dt.date) -> tuple[int, int]:
+    """(the last reading before ``first``, the last reading through ``last``): a month's start and end."""
+    vehicle = Vehicle.get_by_id(vehicle_id)
+    return (floor_before(vehicle, first, Exclude(), same_day_trips=False, same_day_points=False),
+            floor_before(vehicle, last, Exclude(), same_day_trips=True, same_day_points=True))

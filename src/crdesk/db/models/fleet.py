@@ -9,11 +9,16 @@ import peewee
 from crdesk.db.base import VersionedModel
 from crdesk.db.models.catalog import Driver, Vehicle
 
-VEHICLE_STATUSES = ("in_service", "maintenance", "retired")  # 在用 / 维修中 / 报废
-VEHICLE_TYPES = ("van", "truck", "car", "other")  # 厢式货车 / 货车 / 轿车 / 其他
-FUEL_TYPES = ("diesel", "petrol", "electric", "hybrid", "lng")  # 柴油 / 汽油 / 纯电 / 混动 / 天然气
-MAINTENANCE_KINDS = ("service", "repair", "inspection", "insurance")  # 保养 / 维修 / 年检 / 保险
-CHECKLIST = ("tyres", "lights", "brakes", "fluids", "papers")  # 轮胎 / 灯光 / 制动 / 油液 / 证件
+VEHICLE_STATUS_LABELS = {"in_service": "在用", "maintenance": "维修中", "retired": "报废"}
+VEHICLE_TYPE_LABELS = {"van": "厢式货车", "truck": "货车", "car": "轿车", "other": "其他"}
+FUEL_TYPE_LABELS = {"diesel": "柴油", "petrol": "汽油", "electric": "纯电", "hybrid": "混合动力", "lng": "天然气"}
+MAINTENANCE_KIND_LABELS = {"service": "保养", "repair": "维修", "inspection": "年检", "insurance": "保险"}
+CHECKLIST_LABELS = {"tyres": "轮胎", "lights": "灯光", "brakes": "制动", "fluids": "油液", "papers": "证件"}
+VEHICLE_STATUSES = tuple(VEHICLE_STATUS_LABELS)
+VEHICLE_TYPES = tuple(VEHICLE_TYPE_LABELS)
+FUEL_TYPES = tuple(FUEL_TYPE_LABELS)
+MAINTENANCE_KINDS = tuple(MAINTENANCE_KIND_LABELS)
+CHECKLIST = tuple(CHECKLIST_LABELS)  # the pre-trip checklist (出车检查)
 
 
 class TripLog(VersionedModel):
