@@ -28,8 +28,11 @@ from crdesk.services.paging import Page, capped_count, keyset, page_of
 
 SLIP_FORMATS = ("a4", "form241")  # A4, one copy a page / 241 × 140 mm continuous multi-part form
 DEFAULTS.update({
-    "delivery_slip_format": "a4",
-    "delivery_slip_copies": list(SLIP_COPIES),
+    # Plain flags, so the business settings dialog can show them as check boxes.
+    "delivery_slip_continuous": False,  # True: the 241 × 140 mm form; False: A4
+    "delivery_slip_stub": True,
+    "delivery_slip_client": True,
+    "delivery_slip_receipt": True,
     "delivery_slip_show_prices": False,
 })
 SORTABLE = ("issued_at", "number", "status")
@@ -89,10 +92,9 @@ def count_prints(ctx: Context, slip_ids: list[int], detail: str) -> None:
 
 
 def settings_of(ctx: Context) -> SlipSettings:
-    values = BusinessSettings(ctx)
-    fmt = values.get("delivery_slip_format")
-    copies = tuple(c for c in values.get("delivery_slip_copies") or () if c in SLIP_COPIES)
-    return SlipSettings(fmt if fmt in SLIP_FORMATS else "a4", copies or SLIP_COPIES,
+    values = BusinessSettings(ctx).all()
+    copies = tuple(c for c in SLIP_COPIES if values.get(f"delivery_slip_{c}"))
+    return SlipSettings("form241" if values.get("delivery_slip_continuous") else "a4", copies or SLIP_COPIES,
                         bool(values.get("delivery_slip_show_prices")))
 
 
@@ -173,8 +175,9 @@ class SlipService:
             raise ValidationError.of(errors)
         store = BusinessSettings(self.ctx)
         with self.ctx.db.atomic():
-            store.set("delivery_slip_format", value.format)
-            store.set("delivery_slip_copies", [c for c in SLIP_COPIES if c in value.copies])
+            store.set("delivery_slip_continuous", value.format == "form241")
+            for copy in SLIP_COPIES:
+                store.set(f"delivery_slip_{copy}", copy in value.copies)
             store.set("delivery_slip_show_prices", bool(value.show_prices))
         return settings_of(self.ctx)
 

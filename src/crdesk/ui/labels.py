@@ -4,11 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from crdesk.services.clients import KIND_LABELS
+from crdesk.services.delivery_rules import ORDER_STATUS_LABELS
 from crdesk.services.visits import KIND_LABELS as VISIT_KIND_LABELS
 
 # Area modules add their history kinds here ("complaint": "投诉", …).
 HISTORY_KINDS: dict[str, str] = {"visitor": "来访登记"}
 HISTORY_KINDS.update({f"visit.{kind}": label for kind, label in VISIT_KIND_LABELS.items()})
+HISTORY_KINDS.update({f"delivery.{status}": f"送货（{label}）" for status, label in ORDER_STATUS_LABELS.items()})
 
 ROLE_LABELS = {"manager": "部门经理", "reception": "接待员", "clerk": "配送员", "driver": "司机"}
 
