@@ -94,6 +94,20 @@ MESSAGES: dict[str, str] = {
     "difference_needs_reason": "实收数量与送货数量不一致，请填写原因",
     "scan_too_large": "回单扫描件不能超过 {max_mb} MB",
     "scan_type": "回单扫描件须为 PDF、PNG、JPEG 或 TIFF 文件",
+    # planning (生产计划 / 包装物采购计划)
+    "plan_locked": "该计划已提交或已批准，不能修改；如需调整请撤回或创建修订版",
+    "plan_exists": "该月份已有生产计划，请打开原计划或创建修订版",
+    "no_such_week": "该月份没有第 5 周（29 日以后）",
+    "no_lines": "计划中没有任何数量，不能提交",
+    "duplicate_line": "同一项目不能重复出现",
+    "must_not_be_zero": "调整数量不能为 0",
+    "exceeds_stock": "超出现有库存（当前库存 {stock}）",
+    "exceeds_outstanding": "超出未到货数量（尚未到货 {outstanding}）",
+    "not_in_plan": "该行不属于此计划",
+    "plan_not_approved": "只有已批准的计划才能执行此操作",
+    "not_latest_revision": "只能修订该计划的最新版本",
+    "bad_header": "文件首行应为：{expected}",
+    "invalid_date": "日期格式应为 YYYY-MM-DD，如 2026-03-01",
     "error": "操作失败",
 }
 

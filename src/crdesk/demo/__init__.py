@@ -11,7 +11,7 @@ from typing import Callable
 
 from crdesk.db.models.clients import Client
 
-AREAS = ["crdesk.demo.clients", "crdesk.demo.fleet", "crdesk.demo.deliveries"]
+AREAS = ["crdesk.demo.clients", "crdesk.demo.fleet", "crdesk.demo.deliveries", "crdesk.demo.planning"]
 
 
 class NotEmpty(Exception):

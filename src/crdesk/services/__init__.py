@@ -10,7 +10,7 @@ from crdesk.services.context import SYSTEM, Actor, Context
 
 
 # Area modules register their client-history sources and business-setting defaults when imported.
-AREA_MODULES = ("visits", "visitors", "fleet", "deliveries", "runs", "slips")
+AREA_MODULES = ("visits", "visitors", "fleet", "deliveries", "runs", "slips", "production_plans", "purchase_plans")
 
 
 def load_areas() -> None:
@@ -106,3 +106,28 @@ class Services:
     def schedule(self):
         from crdesk.services.schedule import ScheduleService
         return ScheduleService(self.ctx)
+
+    @cached_property
+    def materials(self):
+        from crdesk.services.materials import MaterialService
+        return MaterialService(self.ctx)
+
+    @cached_property
+    def production_plans(self):
+        from crdesk.services.production_plans import ProductionPlanService
+        return ProductionPlanService(self.ctx)
+
+    @cached_property
+    def production_actuals(self):
+        from crdesk.services.production_actuals import ProductionActualService
+        return ProductionActualService(self.ctx)
+
+    @cached_property
+    def purchase_plans(self):
+        from crdesk.services.purchase_plans import PurchasePlanService
+        return PurchasePlanService(self.ctx)
+
+    @cached_property
+    def approvals(self):
+        from crdesk.services.approvals import ApprovalService
+        return ApprovalService(self.ctx)

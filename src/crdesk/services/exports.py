@@ -35,6 +35,9 @@ EXPORTS: dict[str, str] = {
     "deliveries": "crdesk.services.delivery_exports:orders",
     "runs": "crdesk.services.delivery_exports:runs",
     "slips": "crdesk.services.delivery_exports:slips",
+    "materials": "crdesk.services.planning_exports:materials",
+    "production-plans": "crdesk.services.planning_exports:production_plans",
+    "purchase-plans": "crdesk.services.planning_exports:purchase_plans",
 }
 
 

@@ -25,4 +25,5 @@ TABS: list[TabSpec] = [
     TabSpec("visits", "拜访回访", "visits", "crdesk.ui.tabs.visits:VisitsTab", P.CLIENTS_READ),
     TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
     TabSpec("deliveries", "配送", "deliveries", "crdesk.ui.tabs.deliveries:DeliveriesTab", P.DELIVERIES_READ),
+    TabSpec("planning", "生产与采购计划", "planning", "crdesk.ui.tabs.planning:PlanningTab", P.PLANS_EDIT),
 ]
