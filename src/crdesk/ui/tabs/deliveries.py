@@ -271,6 +271,27 @@ class DeliveriesTab(AreaTab):
         build = getattr(delivery_exports, kind)
         self.export_to_file(title, lambda s: build(s, flt) if flt is not None else build(s))
 
+    def sample_dialogs(self):
+        """The order, run and proof-of-delivery forms with real data, for `crdesk screenshot`."""
+        from crdesk.ui.dialogs.delivery_order import DeliveryOrderDialog
+        from crdesk.ui.dialogs.delivery_pod import DeliveryPodDialog, load_form
+        from crdesk.ui.dialogs.delivery_run import DeliveryRunDialog
+
+        def gather(s):
+            orders, slips = s.deliveries.page(limit=1).rows, s.slips.page(SlipFilter(status="issued"), limit=1).rows
+            runs = s.runs.page(limit=1).rows
+            return (s.deliveries.get(orders[0].id) if orders else None, s.products.choices(),
+                    s.runs.get(runs[0].id) if runs else None, s.fleet.vehicles(), s.fleet.drivers(),
+                    load_form(s, lambda x: x.slips.get(slips[0].id)) if slips else None)
+
+        order, products, run, vehicles, drivers, pod = self.app.worker.run_sync(gather)
+        dialogs = [("delivery_order_dialog", DeliveryOrderDialog(self.app, order, products, self))] if order else []
+        if run:
+            dialogs.append(("delivery_run_dialog", DeliveryRunDialog(self.app, run, vehicles, drivers, self)))
+        if pod:
+            dialogs.append(("delivery_pod_dialog", DeliveryPodDialog(self.app, pod, self)))
+        return dialogs
+
     def save_state(self) -> None:
         self.save_table(self.ui.order_table, "delivery_orders")
         self.save_table(self.ui.slip_table, "delivery_slips")
