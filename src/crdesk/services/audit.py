@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from crdesk.db import changes as changes_feed
 from crdesk.db.models.core import AuditLog
 from crdesk.services import permissions as P
 from crdesk.services.context import Context
@@ -20,10 +21,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+SECRET_FIELDS = frozenset({"password_hash", "password"})
+HIDDEN = "***"
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list]:
-    """{field: [old, new]} for the fields whose value changed."""
+    """{field: [old, new]} for the fields whose value changed; secrets are recorded as changed, never shown."""
     return {
-        key: [_plain(old.get(key)), _plain(value)]
+        key: [HIDDEN, HIDDEN] if key in SECRET_FIELDS else [_plain(old.get(key)), _plain(value)]
         for key, value in new.items()
         if _plain(old.get(key)) != _plain(value)
     }
@@ -35,6 +40,7 @@ def record(ctx: Context, action: str, table: str, record_id: int | None,
         at=ctx.now(), username=ctx.actor.username, action=action, table_name=table,
         record_id=record_id, changes=json.dumps(changes or {}, ensure_ascii=False), reason=reason,
     )
+    changes_feed.notify(ctx.db, table)  # live refresh on other workstations (PostgreSQL NOTIFY, on commit)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class ClientRow:
     active: bool
     updated_at: dt.datetime
     version: int
+    last_contact_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def validate(data: ClientData) -> None:
 
 def row_of(client: Client) -> ClientRow:
     return ClientRow(client.id, client.code, client.name, client.kind, client.grade, client.region,
-                     client.phone, client.active, client.updated_at, client.version)
+                     client.phone, client.active, client.updated_at, client.version,
+                     client.last_contact_at)
 
 
 def _filtered(flt: ClientFilter) -> peewee.ModelSelect:
@@ -137,7 +139,8 @@ class ClientService:
             raise ValidationError("sort", "invalid_choice")
         sort_field = getattr(Client, sort)
         fields = [Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region,
-                  Client.phone, Client.active, Client.updated_at, Client.version]
+                  Client.phone, Client.active, Client.updated_at, Client.version,
+                  Client.last_contact_at]
         rows = keyset(_filtered(flt).select(*fields), sort_field, Client.id, after, limit, descending)
         return page_of(rows, row_of, sort, limit)
 

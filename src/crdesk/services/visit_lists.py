@@ -11,7 +11,7 @@ from crdesk.services.context import Context
 from crdesk.services.errors import ValidationError
 from crdesk.services.paging import Page, capped_count, keyset, page_of
 from crdesk.services.visits import VisitData
-from crdesk.services.visits import _data as visit_data
+from crdesk.services.visits import data_of as visit_data
 
 SORTABLE = ("visited_at", "number", "kind", "staff")
 

@@ -68,6 +68,10 @@ class VisitorService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
+    def get(self, visitor_id: int) -> VisitorData:
+        self.ctx.require(P.CLIENTS_READ)
+        return _data(records.get(Visitor, visitor_id))
+
     def check_in(self, data: VisitorData) -> VisitorData:
         self.ctx.require(P.VISITORS_EDIT)
         data.checked_in_at = data.checked_in_at or self.ctx.now()

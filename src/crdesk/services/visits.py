@@ -24,6 +24,7 @@ class VisitData:
     summary: str = ""
     satisfaction: int | None = None
     next_follow_up: dt.date | None = None
+    follow_up_done: bool = False
     closes_follow_up_of: int | None = None  # the visit whose due follow-up this contact answers
     id: int | None = None
     number: str = ""
@@ -32,11 +33,11 @@ class VisitData:
     client_name: str = ""
 
 
-def _data(visit: Visit) -> VisitData:
+def data_of(visit: Visit) -> VisitData:
     return VisitData(
         client_id=visit.client_id, kind=visit.kind, visited_at=visit.visited_at, staff=visit.staff,
         purpose=visit.purpose, summary=visit.summary, satisfaction=visit.satisfaction,
-        next_follow_up=visit.next_follow_up, id=visit.id, number=visit.number, version=visit.version,
+        next_follow_up=visit.next_follow_up, follow_up_done=visit.follow_up_done, id=visit.id, number=visit.number, version=visit.version,
         client_code=visit.client.code, client_name=visit.client.name,
     )
 
@@ -71,14 +72,14 @@ class VisitService:
 
     def get(self, visit_id: int) -> VisitData:
         self.ctx.require(P.CLIENTS_READ)
-        return _data(records.get(Visit, visit_id))
+        return data_of(records.get(Visit, visit_id))
 
     def get_by_number(self, number: str) -> VisitData:
         self.ctx.require(P.CLIENTS_READ)
         visit = Visit.get_or_none(Visit.number == number.strip().upper())
         if visit is None:
             raise NotFound("visit", number)
-        return _data(visit)
+        return data_of(visit)
 
     def save(self, data: VisitData) -> VisitData:
         self.ctx.require(P.VISITS_EDIT)
@@ -95,7 +96,7 @@ class VisitService:
             if data.closes_follow_up_of:
                 self._close(data.closes_follow_up_of)
             clients.ClientService(self.ctx).touch_contact(data.client_id, data.visited_at)
-        return _data(visit)
+        return data_of(visit)
 
     def _close(self, visit_id: int) -> None:
         previous = records.get(Visit, visit_id)
@@ -112,7 +113,7 @@ class VisitService:
         self.ctx.require(P.CLIENTS_READ)
         query = Visit.select().where(Visit.client == client_id)
         rows = keyset(query, Visit.visited_at, Visit.id, after, limit, descending=True)
-        return page_of(rows, _data, "visited_at", limit)
+        return page_of(rows, data_of, "visited_at", limit)
 
     def due(self, on: dt.date | None = None, limit: int = 500) -> list[VisitData]:
         """Follow-ups due today or overdue, oldest first."""
@@ -121,7 +122,7 @@ class VisitService:
         query = (Visit.select(Visit, Client).join(Client)
                  .where((Visit.follow_up_done == False) & (Visit.next_follow_up <= day))  # noqa: E712
                  .order_by(Visit.next_follow_up, Visit.id).limit(limit))
-        return [_data(row) for row in query]
+        return [data_of(row) for row in query]
 
     def outbound_list(self, days: int | None = None, limit: int = 500) -> list[clients.ClientRow]:
         """Active clients not contacted in ``days`` days (default from business settings), never-contacted first."""

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 PREVIEW_DPI = 110
+_LIVE_PRINTERS: set = set()
 MAX_PRINT_DPI = 300
 
 
@@ -78,8 +79,12 @@ class PrintPreview(QPrintPreviewDialog):
     """Qt's print preview of a PDF, with a "save as PDF…" button in its toolbar."""
 
     def __init__(self, parent: QWidget | None, pdf: bytes, title: str):
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(printer, parent)
+        # The dialog keeps a C++ pointer to the printer: the printer must outlive the dialog's C++ object.
+        _LIVE_PRINTERS.add(printer)
+        self.destroyed.connect(lambda *_: _LIVE_PRINTERS.discard(printer))
+        self.printer = printer
         self.pdf, self.title = pdf, title
         self.pages = PdfPages(pdf)
         self.printer.setDocName(title)

@@ -2,8 +2,9 @@
 
 A subclass builds ``self.ui`` and ``self.errors`` (FieldErrors), and implements ``collect()`` (form → data),
 ``load(data)`` (data → form), ``save(services, data)`` (runs on the DB worker) and ``reload(services, data)``.
-This base saves off the GUI thread, shows validation at the field, handles conflicts (reload or keep
-editing), offers retry on a lost connection, and asks before unsaved changes are dropped.
+This base saves off the GUI thread, shows validation at the field, handles conflicts (reload, re-apply my
+changes on top of theirs, keep editing, or — with CONFLICT_OVERWRITE — an audited overwrite), offers retry
+on a lost connection, and asks before unsaved changes are dropped.
 """
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QLineEdit, QPlainTextEdit, QComboBox, \
     QAbstractSpinBox, QCheckBox, QDateTimeEdit, QTableWidget
 
-from crdesk.services.errors import ConflictError, ConnectionLost, ValidationError
+from crdesk.services import permissions as P
+from crdesk.services import records
+from crdesk.services.errors import ConflictError, ConflictInfo, ConnectionLost, ValidationError
 from crdesk.ui.context import AppContext
-from crdesk.ui.dialogs.conflict import RELOAD, ConflictDialog
+from crdesk.ui.dialogs.conflict import OVERWRITE, REAPPLY, RELOAD, ConflictDialog, reapply
 from crdesk.ui.errors import ask_retry, message_of
 
 
@@ -26,6 +29,7 @@ class RecordDialog(QDialog):
         self.result_data: Any = None
         self._dirty = False
         self._saving = False
+        self._base: Any = None  # the form's data as loaded: what "re-apply my changes" compares with
 
     def field_names(self) -> dict[str, str]:
         return self.errors.names
@@ -38,6 +42,13 @@ class RecordDialog(QDialog):
             if signal is not None:
                 signal.connect(self.mark_dirty)
         self._dirty = False
+        self._base = self._snapshot()
+
+    def _snapshot(self) -> Any:
+        try:
+            return self.collect()
+        except ValidationError:
+            return None
 
     def mark_dirty(self, *_args) -> None:
         self._dirty = True
@@ -85,16 +96,42 @@ class RecordDialog(QDialog):
 
     def _conflict(self, error: ConflictError, data: Any) -> None:
         mine = dataclasses.asdict(data) if dataclasses.is_dataclass(data) else dict(data)
-        dialog = ConflictDialog(error.info, mine, self.field_names(), self)
-        if dialog.exec() == RELOAD:
-            self.app.worker.submit(lambda services: self.reload(services, data), self._reloaded,
+        dialog = ConflictDialog(error.info, mine, self.field_names(), self,
+                                can_overwrite=self.app.can(P.CONFLICT_OVERWRITE))
+        choice = dialog.exec()
+        if choice in (RELOAD, REAPPLY):
+            done = self._reloaded if choice == RELOAD else (lambda theirs: self._reapplied(theirs, data, error.info))
+            self.app.worker.submit(lambda services: self.reload(services, data), done,
                                    lambda e: self.errors.message(message_of(e)), owner=self)
+        elif choice == OVERWRITE:
+            self._overwrite(data, error.info)
         else:
             self.errors.message(message_of(error))
+
+    def _reapplied(self, theirs: Any, mine: Any, info: ConflictInfo) -> None:
+        merged, both = reapply(self._base, mine, theirs)
+        self.load(merged)
+        self._base, self._dirty = theirs, True
+        text = self.tr("已在 {who} 保存的版本上重新应用您的修改，请核对后保存。").format(who=info.changed_by)
+        if both:
+            names = "、".join(self.field_names().get(name, name) for name in both)
+            text += self.tr("双方都修改了：{fields}（现为您的内容）。").format(fields=names)
+        self.errors.message(text)
+
+    def _overwrite(self, data: Any, info: ConflictInfo) -> None:
+        """Save mine over the version the conflict dialog showed; the service checks the permission and
+        audits the overwrite. If yet another save came in meanwhile, the conflict dialog shows that one."""
+        def save_over(services):
+            with records.overwriting(services.ctx, info):
+                return self.save(services, data)
+
+        self._set_saving(True)
+        self.app.worker.submit(save_over, self._saved, lambda error: self._failed(error, data), owner=self)
 
     def _reloaded(self, data: Any) -> None:
         self.load(data)
         self._dirty = False
+        self._base = self._snapshot()
         self.errors.message(self.tr("已载入他人保存的最新版本，请核对后再保存。"))
 
     def reject(self) -> None:
@@ -103,7 +140,9 @@ class RecordDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event) -> None:
-        if self._dirty and self.isVisible() and self.result_data is None and not self._confirm_discard():
+        # Only a close by the user (window button, Alt+F4) asks; a programmatic close does not.
+        if (self._dirty and event.spontaneous() and self.result_data is None
+                and not self._confirm_discard()):
             event.ignore()
             return
         self._dirty = False
