@@ -29,7 +29,8 @@ def database(scale: int):
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         subprocess.run([sys.executable, "-m", "crdesk", "--db", f"sqlite:///{partial}", "demo-data", "--scale",
-                        str(scale)], check=True, stdout=subprocess.DEVNULL)
+                        str(scale), "--only", "clients"], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         partial.rename(path)
     return path
 
