@@ -99,3 +99,22 @@ def test_editing_the_week_grid_saves_and_a_bad_cell_is_marked(qtbot, clerk_app):
     qtbot.mouseClick(clerk.production.ui.save_button, Qt.MouseButton.LeftButton)
     assert grid.item(1, 4).toolTip() and not clerk.production.ui.error_label.isHidden()
     assert services.production_plans.get(clerk.production.current.id).lines[1].weeks[1] == 500
+
+
+def test_actual_production_is_entered_by_week_beside_an_approved_plan(qtbot, clerk_app, manager_app):
+    services = clerk_app.worker.services
+    plan = services.production_plans.save(plan_data(catalog(services)[0]))
+    plan = services.production_plans.submit(plan.id, plan.version)
+    manager_app.worker.services.production_plans.approve(plan.id, plan.version)
+    clerk = _tab(qtbot, clerk_app)
+    _open_first_plan(qtbot, clerk.production)
+    page = clerk.production
+    assert page.ui.save_button.isHidden()  # the approved plan itself is locked
+    page.ui.actual_check.setChecked(True)
+    assert not page.ui.save_button.isHidden()
+    assert page.ui.grid.horizontalHeaderItem(3).text() == "第1周实际"
+    page.ui.grid.item(0, 3).setText("980")
+    assert page.ui.grid.item(0, 10).text() == "24.5%"  # 980 of the 4,000 planned
+    qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current.lines[0].actual[0] == 980)
+    assert services.production_plans.get(plan.id).lines[0].weeks[0] == 1000  # the plan is unchanged

@@ -139,6 +139,8 @@ class PurchasePlanService:
         self.ctx.require(P.PLANS_EDIT)
         with self.ctx.db.atomic():
             source = records.get(ProductionPlan, production_plan_id)
+            # Row lock: two clerks generating at once must not start two purchase plans for one production plan.
+            ProductionPlan.update(id=ProductionPlan.id).where(ProductionPlan.id == source.id).execute()
             if source.status != "approved":
                 raise ValidationError("production_plan", "plan_not_approved")
             family = _family(source)

@@ -9,11 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PlanningProduction(object):
     def setupUi(self, PlanningProduction):
@@ -112,6 +112,11 @@ class Ui_PlanningProduction(object):
 
         self.grid_tools = QHBoxLayout()
         self.grid_tools.setObjectName(u"grid_tools")
+        self.actual_check = QCheckBox(self.detail_panel)
+        self.actual_check.setObjectName(u"actual_check")
+
+        self.grid_tools.addWidget(self.actual_check)
+
         self.add_product_button = QPushButton(self.detail_panel)
         self.add_product_button.setObjectName(u"add_product_button")
 
@@ -233,6 +238,7 @@ class Ui_PlanningProduction(object):
         self.copy_button.setText(QCoreApplication.translate("PlanningProduction", u"\u4ece\u4e0a\u6708\u590d\u5236", None))
         self.title_label.setText("")
         self.info_label.setText("")
+        self.actual_check.setText(QCoreApplication.translate("PlanningProduction", u"\u6309\u5468\u5f55\u5165\u5b9e\u9645\u4ea7\u91cf", None))
         self.add_product_button.setText(QCoreApplication.translate("PlanningProduction", u"\u6dfb\u52a0\u4ea7\u54c1\u2026", None))
         self.remove_product_button.setText(QCoreApplication.translate("PlanningProduction", u"\u79fb\u9664\u6240\u9009\u4ea7\u54c1", None))
         self.total_label.setText("")

@@ -43,10 +43,12 @@ class ApprovalsPage(QWidget):
         self.inbox: list[approvals.PendingItem] = []
         self.decisions: list[approvals.Decision] = []
         ui = self.ui
-        for table, headers in ((ui.inbox_table, ["类别", "编号", "事项", "提交人", "提交时间", "金额（元）"]),
-                               (ui.decisions_table, ["类别", "编号", "事项", "结果", "审批人", "时间", "意见 / 原因"])):
+        for table, headers in ((ui.inbox_table, [_tr("类别"), _tr("编号"), _tr("事项"), _tr("提交人"), _tr("提交时间"),
+                                                 _tr("金额（元）")]),
+                               (ui.decisions_table, [_tr("类别"), _tr("编号"), _tr("事项"), _tr("结果"), _tr("审批人"),
+                                                     _tr("时间"), _tr("意见 / 原因")])):
             table.setColumnCount(len(headers))
-            table.setHorizontalHeaderLabels([_tr(h) for h in headers])
+            table.setHorizontalHeaderLabels(headers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().hide()
@@ -169,6 +171,24 @@ class PlanningTab(AreaTab):
     def _purchase_generated(self, plan) -> None:
         self.ui.view_tabs.setCurrentWidget(self.ui.purchase_page)
         self.purchase.done(plan, _tr("已生成采购计划 {number}").format(number=plan.header.display_number))
+
+    def sample_dialogs(self):
+        """For `crdesk screenshot`: the other pages standalone, and the decision and material forms."""
+        from crdesk.ui.dialogs.plan_decision import DecisionDialog
+        from crdesk.ui.dialogs.plan_material import MaterialDialog
+        from crdesk.ui.widgets.plan_grid_materials import MaterialsPage
+        from crdesk.ui.widgets.plan_grid_purchase_page import PurchasePage
+
+        pages = [("purchase_page", PurchasePage(self.app)), ("materials_page", MaterialsPage(self.app)),
+                 ("approvals_page", ApprovalsPage(self.app))]
+        for _name, page in pages:
+            page.resize(self.size())
+            page.load() if isinstance(page, ApprovalsPage) else page.refresh()
+        rows = self.app.worker.run_sync(lambda s: s.materials.page(limit=1).rows)
+        material = self.app.worker.run_sync(lambda s: s.materials.get(rows[0].id)) if rows else None
+        summary = self.tr("生产计划 SC20260001（2026年03月）")
+        return pages + [("decision_dialog", DecisionDialog(self.app, False, summary, lambda *a: None, self)),
+                        ("material_dialog", MaterialDialog(self.app, material, self))]
 
     def _current_page(self):
         return getattr(self, PAGES[self.ui.view_tabs.currentIndex()])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from crdesk.messages import text as message_text
 from crdesk.services.errors import ValidationError
 from crdesk.services.plan_printing import number_text
+from crdesk.services.production_actuals import ActualEntry
 from crdesk.services.production_plans import PlanLineData, ProductionPlanData, weeks_in
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -136,6 +137,8 @@ class WeekGrid(GridBase):
         fields = {"product": 0, **{f"week{w}": self.WEEK0 + w - 1 for w in range(1, 6)}}
         super().__init__(table, headers, fields)
         self.plan: ProductionPlanData | None = None
+        self.actual_mode = False
+        self._fixed: list[int] = []  # per row: the actual total (plan mode) or the plan total (actual mode)
         for column, width in enumerate((8, 16, 4, 7, 7, 7, 7, 7, 8, 8, 6)):
             table.setColumnWidth(column, width * table.fontMetrics().horizontalAdvance("0") + 12)
 
@@ -143,8 +146,13 @@ class WeekGrid(GridBase):
     def weeks(self) -> int:
         return weeks_in(self.plan.month) if self.plan else 5
 
-    def load(self, plan: ProductionPlanData, editable: bool) -> None:
-        self.plan, self.editable = plan, editable
+    def load(self, plan: ProductionPlanData, editable: bool, actual: bool = False) -> None:
+        """Show the plan's weeks, or (``actual``) the actual production by week beside the plan total."""
+        self.plan, self.editable, self.actual_mode = plan, editable, actual
+        label = _tr("第{week}周实际") if actual else _tr("第{week}周")
+        for week in range(1, 6):
+            self.table.horizontalHeaderItem(self.WEEK0 + week - 1).setText(label.format(week=week))
+        self._fixed = [line.total if actual else line.actual_total for line in plan.lines]
         with self.filling():
             self.table.setRowCount(0)
             for line in plan.lines:
@@ -158,11 +166,12 @@ class WeekGrid(GridBase):
         self.cell(row, 0, line.product_code, data=line.product_id)
         self.cell(row, 1, line.product_name)
         self.cell(row, 2, line.unit)
+        values = line.actual if self.actual_mode else line.weeks
         for week in range(1, 6):
             usable = week <= self.weeks
-            self.cell(row, self.WEEK0 + week - 1, line.weeks[week - 1] if usable else "", editable=usable, right=True)
-        self.cell(row, 9, number_text(line.actual_total), right=True)
-        self.cell(row, 10, "", right=True)
+            self.cell(row, self.WEEK0 + week - 1, values[week - 1] if usable else "", editable=usable, right=True)
+        for column in (8, 9, 10):
+            self.cell(row, column, "", right=True)
 
     def _totals_row(self) -> None:
         row = self.table.rowCount()
@@ -174,15 +183,20 @@ class WeekGrid(GridBase):
     def line_rows(self) -> int:
         return max(0, self.table.rowCount() - 1)
 
+    def _weeks(self, row: int) -> list[int]:
+        return [self.number(row, self.WEEK0 + w - 1, f"week{w}", integer=True) if w <= self.weeks else 0
+                for w in range(1, 6)]
+
     def lines(self) -> list[PlanLineData]:
         """The grid as plan lines; a cell that is not a whole number raises ValidationError at its cell."""
-        result = []
-        for row in range(self.line_rows()):
-            weeks = [self.number(row, self.WEEK0 + w - 1, f"week{w}", integer=True) if w <= self.weeks else 0
-                     for w in range(1, 6)]
-            result.append(PlanLineData(self.table.item(row, 0).data(ID_ROLE), weeks,
-                                       product_code=self.text(row, 0), product_name=self.text(row, 1)))
-        return result
+        return [PlanLineData(self.table.item(row, 0).data(ID_ROLE), self._weeks(row), product_code=self.text(row, 0),
+                             product_name=self.text(row, 1)) for row in range(self.line_rows())]
+
+    def actual_entries(self) -> list[ActualEntry]:
+        """In actual mode: every (product, week) figure of the grid."""
+        return [ActualEntry(self.table.item(row, 0).data(ID_ROLE), week, quantity)
+                for row in range(self.line_rows())
+                for week, quantity in enumerate(self._weeks(row)[:self.weeks], start=1)]
 
     def product_ids(self) -> set[int]:
         return {self.table.item(row, 0).data(ID_ROLE) for row in range(self.line_rows())}
@@ -193,6 +207,7 @@ class WeekGrid(GridBase):
         with self.filling():
             self.table.removeRow(self.line_rows())
             self._append(PlanLineData(product_id, [0] * 5, product_code=code, product_name=name, unit=unit))
+            self._fixed.append(0)
             self._totals_row()
         self.recalculate()
         self.changed.emit()
@@ -203,26 +218,29 @@ class WeekGrid(GridBase):
         with self.filling():
             for row in rows:
                 self.table.removeRow(row)
+                del self._fixed[row]
         if rows:
             self.recalculate()
             self.changed.emit()
 
     def recalculate(self) -> None:
-        totals, grand, actual = [0] * 5, 0, 0
+        totals, planned, actual = [0] * 5, 0, 0
         with self.filling():
             for row in range(self.line_rows()):
                 weeks = [self._int(row, self.WEEK0 + w) for w in range(5)]
-                done = self._int(row, 9)
                 totals = [a + b for a, b in zip(totals, weeks)]
-                grand, actual = grand + sum(weeks), actual + done
-                self.cell(row, 8, number_text(sum(weeks)), right=True)
-                self.cell(row, 10, f"{done * 100 / sum(weeks):.1f}%" if sum(weeks) else "", right=True)
+                plan_total, done = (self._fixed[row], sum(weeks)) if self.actual_mode else (sum(weeks), self._fixed[row])
+                planned, actual = planned + plan_total, actual + done
+                self._show_totals(row, plan_total, done)
             last = self.line_rows()
             for w in range(5):
                 self.table.item(last, self.WEEK0 + w).setText(number_text(totals[w]) if w < self.weeks else "")
-            self.table.item(last, 8).setText(number_text(grand))
-            self.table.item(last, 9).setText(number_text(actual))
-            self.table.item(last, 10).setText(f"{actual * 100 / grand:.1f}%" if grand else "")
+            self._show_totals(last, planned, actual)
+
+    def _show_totals(self, row: int, planned: int, actual: int) -> None:
+        self.table.item(row, 8).setText(number_text(planned))
+        self.table.item(row, 9).setText(number_text(actual))
+        self.table.item(row, 10).setText(f"{actual * 100 / planned:.1f}%" if planned else "")
 
     def _int(self, row: int, column: int) -> int:
         try:

@@ -34,7 +34,8 @@ class MaterialsPage(QWidget):
         for column, width in enumerate(self.model.column_widths()):
             ui.material_table.setColumnWidth(column, width * char)
         ui.movement_table.setColumnCount(6)
-        ui.movement_table.setHorizontalHeaderLabels([_tr(h) for h in ("时间", "类型", "数量", "单据号", "原因", "经办人")])
+        ui.movement_table.setHorizontalHeaderLabels([_tr("时间"), _tr("类型"), _tr("数量"), _tr("单据号"), _tr("原因"),
+                                                     _tr("经办人")])
         ui.movement_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.movement_table.horizontalHeader().setStretchLastSection(True)
         ui.movement_table.verticalHeader().hide()

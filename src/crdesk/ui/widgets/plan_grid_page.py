@@ -103,10 +103,13 @@ class PlanPage(QWidget):
                 self.open_plan(header.id)
 
     def _select_wanted(self, _count: int) -> None:
+        """Keep the plan on screen selected in the list; at first, open the newest plan."""
         if self._wanted_id is not None:
             row = self.model.find_row(lambda h: h.id == self._wanted_id)
             if row >= 0:
                 self.ui.plan_list.selectRow(row)
+        elif self.current is None and self.model.rowCount():
+            self.ui.plan_list.selectRow(0)
 
     def open_plan(self, plan_id: int) -> None:
         if self.dirty and not self._discard_ok():
@@ -138,7 +141,7 @@ class PlanPage(QWidget):
         if plan is None:
             return _tr("请选择左侧的计划")
         number = plan.header.display_number if plan.header else _tr("（新计划，尚未保存）")
-        return f"{self.noun} {number}　{plan.month:%Y年%m月}"
+        return _tr("{noun} {number}　{month:%Y年%m月}").format(noun=self.noun, number=number, month=plan.month)
 
     def info_of(self, header: PlanHeader | None) -> str:
         if header is None:
@@ -206,7 +209,8 @@ class PlanPage(QWidget):
         plan = self.current
         if plan is None or plan.header is None:
             return
-        summary = f"{self.noun} {plan.header.display_number}（{plan.month:%Y年%m月}）"
+        summary = _tr("{noun} {number}（{month:%Y年%m月}）").format(noun=self.noun, number=plan.header.display_number,
+                                                               month=plan.month)
         if approve:
             decide = lambda s, _reason, comment: self.service(s).approve(plan.id, plan.version, comment)  # noqa: E731
         else:

@@ -35,6 +35,7 @@ class ProductionPage(PlanPage):
         ui.remove_product_button.clicked.connect(self.grid.remove_selected)
         ui.actuals_button.clicked.connect(self.import_actuals)
         ui.purchase_button.clicked.connect(self.generate_purchase)
+        ui.actual_check.toggled.connect(self._toggle_actual)
         editing = app.can(P.PLANS_EDIT)
         for widget in (ui.month_label, ui.month_edit, ui.new_button, ui.copy_button):
             widget.setVisible(editing)
@@ -47,8 +48,23 @@ class ProductionPage(PlanPage):
         date = self.ui.month_edit.date()
         return dt.date(date.year(), date.month(), 1)
 
+    def _toggle_actual(self, on: bool) -> None:
+        if self.dirty and not self._discard_ok():
+            self.ui.actual_check.blockSignals(True)
+            self.ui.actual_check.setChecked(not on)
+            self.ui.actual_check.blockSignals(False)
+        elif self.current is not None:
+            self.show_plan(self.current)
+
+    def actual_mode(self, plan=None) -> bool:
+        plan = plan if plan is not None else self.current
+        return self.ui.actual_check.isChecked() and plan is not None and plan.header is not None
+
     def load_grid(self, plan: ProductionPlanData, editable: bool) -> None:
-        self.grid.load(plan, editable)
+        if self.actual_mode(plan):  # actuals are facts: entered also for a locked plan
+            self.grid.load(plan, self.app.can(P.PLANS_EDIT), actual=True)
+        else:
+            self.grid.load(plan, editable)
         self._show_total()
 
     def _show_total(self) -> None:
@@ -57,9 +73,13 @@ class ProductionPage(PlanPage):
     def update_buttons(self, plan, editable: bool) -> None:
         super().update_buttons(plan, editable)
         ui, status = self.ui, plan.header.status if plan is not None and plan.header else ""
-        ui.add_product_button.setVisible(editable)
-        ui.remove_product_button.setVisible(editable)
+        actual = self.actual_mode(plan)
+        ui.add_product_button.setVisible(editable and not actual)
+        ui.remove_product_button.setVisible(editable and not actual)
+        ui.actual_check.setVisible(plan is not None and plan.header is not None)
         ui.actuals_button.setVisible(plan is not None and plan.header is not None and self.app.can(P.PLANS_EDIT))
+        if actual:
+            ui.save_button.setVisible(self.app.can(P.PLANS_EDIT))
         ui.purchase_button.setVisible(status == "approved" and self.app.can(P.PLANS_EDIT))
 
     # --- starting a plan
@@ -107,6 +127,9 @@ class ProductionPage(PlanPage):
         plan = self.current
         if plan is None:
             return
+        if self.actual_mode():
+            self.save_actuals()
+            return
         try:
             data = dataclasses.replace(plan, lines=self.grid.lines(), note=self.ui.note_edit.text(),
                                        month=first_of_month(plan.month))
@@ -115,6 +138,18 @@ class ProductionPage(PlanPage):
             return
         self.app.worker.submit(lambda s: s.production_plans.save(data),
                                lambda saved: self.done(saved, _tr("已保存")), self.failed, owner=self)
+
+    def save_actuals(self) -> None:
+        plan = self.current
+        try:
+            entries = self.grid.actual_entries()
+        except ValidationError as error:
+            self.failed(error)
+            return
+        self.app.worker.submit(lambda s: (s.production_actuals.record(plan.month, entries),
+                                          s.production_plans.get(plan.id)),
+                               lambda result: self.done(result[1], _tr("已保存 {count} 个实际产量").format(
+                                   count=result[0])), self.failed, owner=self)
 
     def import_actuals(self) -> None:
         plan = self.current
