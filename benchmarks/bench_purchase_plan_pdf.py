@@ -6,17 +6,15 @@ page numbers. Baseline: reportlab's ``SimpleDocTemplate`` with one ``Table`` of 
 (plain cells, repeated heading, same font and paper), nothing else. Target: crdesk ≤ 1 s.
 
     python benchmarks/bench_purchase_plan_pdf.py [--repeats 7] [--lines 100] [--json out.json] [--quick]
+
+``sample_form`` and ``crdesk_pdf`` are also used by tests/pdf/test_plan_pdf.py (pagination).
 """
 from __future__ import annotations
 
-import argparse
 import io
-import json
-import statistics
 import sys
-import time
 
-TARGET_SECONDS = 1.0
+TARGET_MS = 1000.0
 
 
 def sample_form(lines: int):
@@ -61,50 +59,28 @@ def baseline_pdf(form) -> bytes:
     return output.getvalue()
 
 
-def timed(function, form, repeats: int) -> list[float]:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function(form)
-        times.append(time.perf_counter() - start)
-    return times
-
-
 def pages(pdf: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def run(lines: int = 100, repeats: int = 7) -> dict:
-    form = sample_form(lines)
-    crdesk_pdf(form), baseline_pdf(form)  # warm up: the font loads once per process
-    ours, base = timed(crdesk_pdf, form, repeats), timed(baseline_pdf, form, repeats)
-    median, baseline = statistics.median(ours), statistics.median(base)
-    return {"scenario": f"purchase plan PDF, {lines} lines", "repeats": repeats,
-            "crdesk_median_s": round(median, 4), "crdesk_spread_s": round(max(ours) - min(ours), 4),
-            "baseline_median_s": round(baseline, 4), "baseline_spread_s": round(max(base) - min(base), 4),
-            "ratio": round(median / baseline, 2), "pages": pages(crdesk_pdf(form)),
-            "baseline_pages": pages(baseline_pdf(form)), "target_s": TARGET_SECONDS,
-            "ok": median <= TARGET_SECONDS}
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=100)
-    parser.add_argument("--repeats", type=int, default=7)
-    parser.add_argument("--quick", action="store_true", help="2 repeats: a smoke test")
-    parser.add_argument("--json", help="also write the result to this file")
-    args = parser.parse_args(argv)
-    result = run(args.lines, 2 if args.quick else args.repeats)
-    print(f"{result['scenario']}: crdesk {result['crdesk_median_s'] * 1000:.0f} ms "
-          f"(spread {result['crdesk_spread_s'] * 1000:.0f} ms, {result['pages']} pages) | "
-          f"plain reportlab {result['baseline_median_s'] * 1000:.0f} ms ({result['baseline_pages']} pages) | "
-          f"ratio {result['ratio']} | target ≤ {TARGET_SECONDS:.0f} s: {'ok' if result['ok'] else 'MISSED'}")
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump(result, handle, ensure_ascii=False, indent=2)
-    return 0 if result["ok"] else 1
+    from common import emit, parser, row, samples  # benchmarks/common.py: run as a script from benchmarks/
+
+    arguments = parser(__doc__.splitlines()[0])
+    arguments.add_argument("--lines", type=int, default=100)
+    arguments.add_argument("--repeats", type=int, default=7)
+    args = arguments.parse_args(argv)
+    repeats = 2 if args.quick else args.repeats
+    form = sample_form(args.lines)
+    ours_pdf, base_pdf = crdesk_pdf(form), baseline_pdf(form)  # warm up: the font loads once per process
+    ours = samples(lambda: crdesk_pdf(form), repeats)
+    base = samples(lambda: baseline_pdf(form), repeats)
+    result = row(f"purchase plan PDF, {args.lines} lines ({pages(ours_pdf)} pages; baseline {pages(base_pdf)})",
+                 "ms", ours, base, f"≤ {TARGET_MS:.0f} ms", lambda median, _base: median <= TARGET_MS)
+    emit([result], args.json)
+    return 0 if result.ok else 1
 
 
 if __name__ == "__main__":

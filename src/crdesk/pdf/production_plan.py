@@ -4,10 +4,11 @@ and dates of the people who did each step.
 
 Receives plain, already formatted strings (see ``crdesk.services.plan_printing``); never reads the database.
 
-:class:`LineTable` is the plan's line table: its heading repeats on every page; text columns (left-aligned)
-wrap as escaped Paragraphs, clipped with "…" so no row outgrows a page; number columns (right or centre)
-are plain one-line strings, shrunk to fit — canvas strings print literally, and skipping a Paragraph per
-number cell makes a 100-line plan several times faster to lay out.
+:class:`LineTable` is the plan's line table: its heading repeats on every page; a text (left-aligned) cell
+that fits on one line is a plain string, a longer one an escaped Paragraph that wraps, clipped with "…" so
+no row outgrows a page; number columns (right or centre) are plain one-line strings, shrunk to fit. Plain
+table strings print literally (no markup), and skipping a Paragraph per cell makes a 100-line plan several
+times faster to lay out.
 """
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ def clip(text: str, width: float, font_size: float, leading: float, max_height: 
 
 
 def line_table(block: LineTable, width: float, max_height: float):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
 
     from crdesk.pdf.blocks import LABEL_BACKGROUND, RULE, RULE_COLOR, TITLE_BACKGROUND
@@ -95,7 +97,10 @@ def line_table(block: LineTable, width: float, max_height: float):
         for i, value in enumerate(values):
             room = widths[i] - 6
             if wraps[i]:
-                row.append(paragraph(clip(clean(value), room, size, style.value.leading, max_height), style.value))
+                text = clean(value)
+                fits = "\n" not in text and stringWidth(text, font, size) <= room
+                row.append(text if fits else paragraph(clip(text, room, size, style.value.leading, max_height),
+                                                       style.value))
                 continue
             text, fitted = fit_line(value, font, size, room)
             if fitted != size:
