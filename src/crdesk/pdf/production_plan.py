@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from crdesk.pdf.document import A4, MM, Column, Company, Document, Field, FieldGrid, PageSetup, Signature, TextBlock
+from crdesk.pdf.document import A4, MM, Column, Company, Document, Field, FieldGrid, PageSetup, Signature
 
 LANDSCAPE = PageSetup(size=(A4[1], A4[0]), margins=(8 * MM, 12 * MM, 7 * MM, 12 * MM), font_size=8.5,
-                      header_height=26 * MM, qr_size=17 * MM, block_gap=3 * MM)
+                      header_height=24 * MM, qr_size=16 * MM, block_gap=3 * MM)
+WEEK_DAYS = ("第1周 1–7日", "第2周 8–14日", "第3周 15–21日", "第4周 22–28日", "第5周 29日–月末")
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,13 @@ class PlanHead:
 
 def plan_document(head: PlanHead, company: Company, blocks: Sequence) -> Document:
     """A plan form: head fields, the plan's own blocks, the note, and the signature blocks of its steps."""
-    grid = FieldGrid([Field(label, value) for label, value in head.fields], columns=4)
-    tail = [TextBlock("备注", head.note)] if head.note.strip() else []
+    fields = [Field(label, value) for label, value in head.fields]
+    if head.note.strip():
+        fields.append(Field("备注", head.note, span=4))
     return Document(
-        title=head.title, number=head.number, company=company, blocks=[grid, *blocks, *tail],
-        signatures=[Signature(step.label, step.name, step.date) for step in head.steps],
+        title=head.title, number=head.number, company=company, blocks=[FieldGrid(fields, columns=4), *blocks],
+        signatures=[Signature(step.label, "　".join(filter(None, [step.name, step.date])), with_date=False)
+                    for step in head.steps],
         header_note=f"状态：{head.status}    打印日期：{head.printed_on}", page=LANDSCAPE, author=head.author)
 
 
@@ -86,7 +89,7 @@ def line_table(block: LineTable, width: float, max_height: float):
     commands = [("FONT", (0, 0), (-1, -1), font, size), ("GRID", (0, 1), (-1, -1), RULE, RULE_COLOR),
                 ("BOX", (0, 0), (-1, -1), RULE, RULE_COLOR), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), TITLE_BACKGROUND),
                 ("BACKGROUND", (0, 1), (-1, 1), LABEL_BACKGROUND)]
     commands += [("ALIGN", (i, 2), (i, -1), c.align.upper()) for i, c in enumerate(block.columns) if not wraps[i]]
@@ -129,7 +132,7 @@ class ProductionLine:
 @dataclass(frozen=True)
 class ProductionPlanForm:
     head: PlanHead
-    week_labels: Sequence[str]  # "第1周（1–7日）" …
+    week_labels: Sequence[str]  # "第1周" …
     lines: Sequence[ProductionLine]
     totals: Sequence[str]  # one per week, then the plan total, the actual total and the completion rate
 
@@ -143,7 +146,8 @@ def document(form: ProductionPlanForm, company: Company) -> Document:
     rows = [[str(index), line.code, line.name, line.unit, *line.weeks, line.total, line.actual, line.rate, line.note]
             for index, line in enumerate(form.lines, start=1)]
     rows.append(["", "合计", "", "", *form.totals, ""])
-    table = LineTable(columns, rows, title="计划产量（按周）")
+    weeks = "，".join(WEEK_DAYS[:len(form.week_labels)])
+    table = LineTable(columns, rows, title=f"计划产量（按周：{weeks}）")
     return plan_document(form.head, company, [table])
 
 

@@ -237,6 +237,7 @@ class MaterialService:
 
     def count(self, material_id: int, counted, reason: str, at: dt.datetime | None = None) -> Decimal:
         """Record a physical count: the adjustment is the difference from the derived stock."""
+        self.ctx.require(P.STOCK_EDIT)
         errors: v.Errors = []
         counted = number(errors, "quantity", counted)
         if errors:

@@ -65,7 +65,7 @@ def production_form(services, plan: ProductionPlanData):
     from crdesk.pdf.production_plan import ProductionLine, ProductionPlanForm
 
     weeks = weeks_in(plan.month)
-    labels = [f"第{w}周（{7 * w - 6}–{7 * w}日）" for w in range(1, 5)] + ["第5周（29日–月末）"]
+    labels = [f"第{w}周" for w in range(1, 6)]
     lines = [ProductionLine(line.product_code, line.product_name, line.unit,
                             [number_text(q) for q in line.weeks[:weeks]], number_text(line.total),
                             number_text(line.actual_total), _rate(line.actual_total, line.total), line.note)

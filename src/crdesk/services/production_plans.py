@@ -166,6 +166,7 @@ class ProductionPlanService:
 
     def save(self, data: ProductionPlanData) -> ProductionPlanData:
         """Create the month's plan, or update a draft (any other status is locked)."""
+        self.ctx.require(P.PLANS_EDIT)
         data.month = first_of_month(data.month)
         validate(data)
         with self.ctx.db.atomic():
@@ -176,7 +177,6 @@ class ProductionPlanService:
         return self.get(plan_id)
 
     def _create(self, data: ProductionPlanData) -> int:
-        self.ctx.require(P.PLANS_EDIT)
         if ProductionPlan.select().where(ProductionPlan.month == data.month).exists():
             raise ValidationError("month", "plan_exists")
         row = self.flow.create(numbering.next_number(self.ctx, "production_plan"), data.month, data.note)

@@ -26,7 +26,9 @@ def status_label(status: str) -> str:
 
 
 def _step(label: str, name: str, at) -> str:
-    return f"{label}：{name} {at:%Y-%m-%d}" if name and at else f"{label}：—"
+    if name and at:
+        return _tr("{step}：{name} {at:%Y-%m-%d}").format(step=label, name=name, at=at)
+    return _tr("{step}：—").format(step=label)
 
 
 class PlanPage(QWidget):
