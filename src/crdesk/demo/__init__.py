@@ -11,7 +11,8 @@ from typing import Callable
 
 from crdesk.db.models.clients import Client
 
-AREAS = ["crdesk.demo.clients", "crdesk.demo.fleet", "crdesk.demo.deliveries", "crdesk.demo.planning"]
+AREAS = ["crdesk.demo.clients", "crdesk.demo.fleet", "crdesk.demo.products", "crdesk.demo.complaints",
+         "crdesk.demo.deliveries", "crdesk.demo.planning"]
 
 
 class NotEmpty(Exception):

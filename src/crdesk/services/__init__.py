@@ -10,7 +10,8 @@ from crdesk.services.context import SYSTEM, Actor, Context
 
 
 # Area modules register their client-history sources and business-setting defaults when imported.
-AREA_MODULES = ("visits", "visitors", "fleet", "deliveries", "runs", "slips", "production_plans", "purchase_plans")
+AREA_MODULES = ("visits", "visitors", "products", "complaints", "incidents", "returns", "fleet", "deliveries",
+                "runs", "slips", "production_plans", "purchase_plans")
 
 
 def load_areas() -> None:
@@ -131,3 +132,23 @@ class Services:
     def approvals(self):
         from crdesk.services.approvals import ApprovalService
         return ApprovalService(self.ctx)
+
+    @cached_property
+    def products(self):
+        from crdesk.services.products import ProductService
+        return ProductService(self.ctx)
+
+    @cached_property
+    def complaints(self):
+        from crdesk.services.complaints import ComplaintService
+        return ComplaintService(self.ctx)
+
+    @cached_property
+    def incidents(self):
+        from crdesk.services.incidents import IncidentService
+        return IncidentService(self.ctx)
+
+    @cached_property
+    def returns(self):
+        from crdesk.services.returns import ReturnService
+        return ReturnService(self.ctx)

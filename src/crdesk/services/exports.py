@@ -38,6 +38,9 @@ EXPORTS: dict[str, str] = {
     "materials": "crdesk.services.planning_exports:materials",
     "production-plans": "crdesk.services.planning_exports:production_plans",
     "purchase-plans": "crdesk.services.planning_exports:purchase_plans",
+    "complaints": "crdesk.services.complaint_lists:export_table",
+    "returns": "crdesk.services.return_lists:export_table",
+    "products": "crdesk.services.products:export_table",
 }
 
 

@@ -24,6 +24,8 @@ TABS: list[TabSpec] = [
     TabSpec("clients", "客户档案", "clients", "crdesk.ui.tabs.clients:ClientsTab", P.CLIENTS_READ),
     TabSpec("visits", "拜访回访", "visits", "crdesk.ui.tabs.visits:VisitsTab", P.CLIENTS_READ),
     TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
+    TabSpec("complaints", "投诉", "complaints", "crdesk.ui.tabs.complaints:ComplaintsTab", P.CLIENTS_READ),
+    TabSpec("returns", "退换货", "returns", "crdesk.ui.tabs.returns:ReturnsTab", P.CLIENTS_READ),
     TabSpec("deliveries", "配送", "deliveries", "crdesk.ui.tabs.deliveries:DeliveriesTab", P.DELIVERIES_READ),
     TabSpec("planning", "生产与采购计划", "planning", "crdesk.ui.tabs.planning:PlanningTab", P.PLANS_EDIT),
 ]
