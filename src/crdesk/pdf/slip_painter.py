@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from crdesk.pdf.document import MM
 from crdesk.pdf.fonts import font_name
-from crdesk.pdf.slip_canvas import Box, cell_text, draw_qr, wrapped
+from crdesk.pdf.slip_canvas import Box, TextBatch, cell_text, draw_qr, wrapped
 from crdesk.pdf.text import clean
 
 COPY_ORDER = ("stub", "client", "receipt")
@@ -75,6 +75,7 @@ class SlipPainter:
         self.table_top = self.info_top - 5 * self.g.row - 2 * MM
         self.notes_top = self.table_top - (self.g.rows + 2) * self.g.row - 1.5 * MM
         self._forms: set[str] = set()
+        self.batch: TextBatch | None = None  # the text of the slip page being drawn
         self._serial = 0
 
     def draw(self, doc) -> int:
@@ -207,8 +208,9 @@ class SlipPainter:
 
     # What one slip page says -------------------------------------------------------------------------
     def _values(self, doc, lines: Sequence, page: int, pages: int) -> None:
-        c, g, labels = self.c, self.g, self.o.labels
-        draw_qr(c, doc.number, self.x1 - g.qr, self.top - g.qr, g.qr)
+        g, labels = self.g, self.o.labels
+        draw_qr(self.c, doc.number, self.x1 - g.qr, self.top - g.qr, g.qr)
+        c = self.batch = TextBatch(self.c)
         line_y, half = self.info_top + 2.5 * MM, (self.x1 - self.x0) / 2
         c.setFillColorRGB(0.75, 0, 0)
         cell_text(c, f"{labels.number} {doc.number}", self.font, g.font + 1.5, self.x0, line_y, half)
@@ -231,10 +233,11 @@ class SlipPainter:
         wrapped(c, doc.notes, self.font, g.font - 0.5, box)
         c.setFont(self.font, g.font - 1.5)
         c.drawCentredString((self.x0 + self.x1) / 2, g.margin, labels.page.format(page=page + 1, pages=pages))
+        c.flush()
 
     def _row(self, values: Sequence[str], y: float) -> None:
         size, base = self.g.font, y + self.g.row / 2 - self.g.font * 0.35
         for k, i in enumerate(self.columns):
             if i < len(values) and values[i]:
-                cell_text(self.c, values[i], self.font, size, self.xs[k] + PAD, base,
+                cell_text(self.batch, values[i], self.font, size, self.xs[k] + PAD, base,
                           self.xs[k + 1] - self.xs[k] - 2 * PAD, ALIGN.get(i, "left"))
