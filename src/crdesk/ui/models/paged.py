@@ -105,9 +105,10 @@ class PagedTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
-        if key is None:
-            return
-        self._sort_key, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort_key, self._descending):
+            return  # the view re-announces the current order when the model is attached
+        self._sort_key, self._descending = key, descending
         self.reload()
 
     # --- our interface
