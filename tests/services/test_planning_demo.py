@@ -48,14 +48,20 @@ def _snapshot(services):
     return plans, lines
 
 
-def test_the_same_seed_gives_the_same_plans(manager):
+def test_the_same_seed_gives_the_same_plans(manager, sqlite_template, tmp_path):
+    """Two fresh databases, the same seed: the same plans, states, quantities and receipts."""
+    import shutil
+
+    from crdesk.db.connection import DB, connect
+    from crdesk.services import Services
+
     _generate(manager)
     first = _snapshot(manager)
-    db = manager.ctx.db
-    db.execute_sql("PRAGMA foreign_keys = OFF")
-    for table in db.get_tables():
-        if table not in ("schema_version", "user"):
-            db.execute_sql(f'DELETE FROM "{table}"')
-    db.execute_sql("PRAGMA foreign_keys = ON")
-    _generate(manager)
-    assert _snapshot(manager) == first and len(first[0]) == 10 and first[1]
+    shutil.copy(sqlite_template, tmp_path / "second.sqlite3")
+    try:
+        second = Services(connect(f"sqlite:///{tmp_path / 'second.sqlite3'}"), manager.actor)
+        _generate(second)
+        assert _snapshot(second) == first and len(first[0]) == 10 and first[1]
+    finally:
+        DB.obj.close()
+        DB.initialize(manager.ctx.db)
