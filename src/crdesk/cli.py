@@ -32,6 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     prn.add_argument("kind")
     prn.add_argument("key", nargs="+", help="the document number (or code, plate and month …)")
     prn.add_argument("-o", "--output", required=True, type=Path)
+    imp = sub.add_parser("import", help="import clients, products, materials or vehicles from .csv or .xlsx")
+    imp.add_argument("kind", choices=["clients", "products", "materials", "vehicles"])
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    imp.add_argument("--valid-only", action="store_true", help="import the valid rows even when others are bad")
+    bak = sub.add_parser("backup", help="back up a SQLite database (for a server: print the dump command)")
+    bak.add_argument("-o", "--output", required=True, type=Path)
+    res = sub.add_parser("restore", help="replace the SQLite database with a checked backup")
+    res.add_argument("file", type=Path)
+    res.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     shot = sub.add_parser("screenshot", help="render every main tab and dialog offscreen to PNG files")
     shot.add_argument("--out", required=True, type=Path)
     return parser
@@ -119,7 +129,27 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
-COMMANDS = {"init-db": cmd_init_db, "demo-data": cmd_demo_data, "user": cmd_user, "export": cmd_export,
+def cmd_import(args) -> int:
+    from crdesk.cli_data import run_import
+
+    services, _, _ = _open(args)
+    return run_import(services, args)
+
+
+def cmd_backup(args) -> int:
+    from crdesk.cli_data import run_backup
+
+    services, _, _ = _open(args)
+    return run_backup(services, args)
+
+
+def cmd_restore(args) -> int:
+    from crdesk.cli_data import run_restore
+
+    return run_restore(args)
+
+
+COMMANDS = {"import": cmd_import, "backup": cmd_backup, "restore": cmd_restore, "init-db": cmd_init_db, "demo-data": cmd_demo_data, "user": cmd_user, "export": cmd_export,
             "print": cmd_print, "screenshot": cmd_screenshot}
 
 

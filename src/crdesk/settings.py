@@ -10,7 +10,12 @@ from PySide6.QtCore import QByteArray, QSettings
 
 PREFERENCES: dict[str, tuple[type, Any]] = {
     "language": (str, ""),  # "" = from the system locale
-    "database/url": (str, ""),
+    "database/url": (str, ""),  # without the password: that is in the OS keyring (keyring_store.py)
+    "database/remember_password": (bool, True),
+    "backup/auto": (bool, True),  # a daily backup of a local (SQLite) database
+    "backup/keep_days": (int, 14),
+    "backup/folder": (str, ""),  # "" = the backups folder in the user data folder
+    "live_refresh/seconds": (int, 3),  # how often lists look for other workstations' changes; 0 = never
     "ui/last_username": (str, ""),
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import peewee
 from playhouse.db_url import connect as url_connect
@@ -86,13 +86,16 @@ def open_database(url: str) -> peewee.Database:
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
         return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=10)
+    # playhouse.db_url passes the password on still percent-encoded; a password with @ : / must be decoded.
+    password = urlparse(url).password
+    credentials = {"password": unquote(password)} if password else {}
     if backend == "mysql":
         url = url.replace("mariadb://", "mysql://", 1)
         # READ COMMITTED as on PostgreSQL: a refused save reports the row as it is now, not as this
         # transaction's snapshot saw it, and InnoDB takes no gap locks.
         return url_connect(url, charset="utf8mb4",
-                           init_command="SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED")
-    return url_connect(url.replace("postgres://", "postgresql://", 1))
+                           init_command="SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED", **credentials)
+    return url_connect(url.replace("postgres://", "postgresql://", 1), **credentials)
 
 
 def connect(url: str) -> peewee.Database:
@@ -100,6 +103,20 @@ def connect(url: str) -> peewee.Database:
     db = open_database(url)
     DB.initialize(db)
     return db
+
+
+def revive(db: peewee.Database) -> None:
+    """Between transactions, test a connection that sat idle and close it if the server dropped it (MySQL's
+    ``wait_timeout``, a restarted server, a cable): the next query opens a fresh one and nothing is lost."""
+    if db.is_closed() or db.in_transaction():
+        return
+    try:
+        db.execute_sql("SELECT 1")
+    except (peewee.OperationalError, peewee.InterfaceError):
+        try:
+            db.close()
+        except Exception:  # the socket is gone; peewee has forgotten the connection either way
+            pass
 
 
 def resolve_url(cli_url: str | None, saved_url: str | None = None) -> str:

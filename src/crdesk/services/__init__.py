@@ -34,6 +34,16 @@ class Services:
         return Services(self.ctx.db, actor, self.ctx.clock)
 
     @cached_property
+    def importing(self):
+        from crdesk.services.importing import ImportService
+        return ImportService(self.ctx)
+
+    @cached_property
+    def backup(self):
+        from crdesk.services.backup import BackupService
+        return BackupService(self.ctx)
+
+    @cached_property
     def users(self):
         from crdesk.services.auth import UserService
         return UserService(self.ctx)

@@ -45,7 +45,9 @@ EXPORTS: dict[str, str] = {
 
 
 def neutralize(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """A leading apostrophe before a formula start; a text that starts with an apostrophe gets a second one,
+    so an import can take exactly one away (services/import_kinds.text) and get the original back."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS + ("'",)):
         return "'" + value
     return value
 

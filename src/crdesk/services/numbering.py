@@ -30,22 +30,23 @@ def _sequence_name(kind: str, year: int | None) -> str:
     return f"{kind}:{year}" if year else kind
 
 
-def next_value(db: peewee.Database, name: str) -> int:
-    """Take the next value of a counter inside the caller's transaction.
+def next_value(db: peewee.Database, name: str, count: int = 1) -> int:
+    """Take the next value of a counter inside the caller's transaction (``count`` > 1 reserves that many
+    consecutive values and returns the first: imports).
 
     One atomic upsert (INSERT … ON CONFLICT / ON DUPLICATE KEY UPDATE) creates or increments the counter and
     holds its row lock until the caller commits. Separate "insert if missing, then update" statements
     deadlock on MySQL when several workstations take the first number of a year at once.
     """
-    upsert = NumberSequence.insert(name=name, next_value=2)
-    increment = {NumberSequence.next_value: NumberSequence.next_value + 1}
+    upsert = NumberSequence.insert(name=name, next_value=1 + count)
+    increment = {NumberSequence.next_value: NumberSequence.next_value + count}
     if isinstance(db, peewee.MySQLDatabase):
         upsert = upsert.on_conflict(update=increment)
     else:
         upsert = upsert.on_conflict(conflict_target=[NumberSequence.name], update=increment)
     with db.atomic():
         upsert.execute()
-        return NumberSequence.get_by_id(name).next_value - 1
+        return NumberSequence.get_by_id(name).next_value - count
 
 
 def next_number(ctx: Context, kind: str) -> str:

@@ -6,7 +6,7 @@ import logging
 import sys
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from crdesk.paths import font_path, user_data_dir
 from crdesk.settings import Preferences
@@ -42,18 +42,21 @@ class Session:
     """One running desk: the worker on one database, the signed-in user, the main window."""
 
     def __init__(self, url: str, prefs: Preferences, translations: Translations):
+        self.prefs = prefs
+        self.translations = translations
+        self.window = None
+        self._open(url)
+
+    def _open(self, url: str) -> None:
         from crdesk.db.connection import open_database
         from crdesk.services import Services
         from crdesk.ui.errors import show_error
         from crdesk.ui.tasks import DbWorker
 
         self.url = url
-        self.prefs = prefs
-        self.translations = translations
         self.db = open_database(url)
         self.worker = DbWorker(Services(self.db), default_error_handler=lambda e: show_error(self.window, e))
         self.system_services = self.worker.services
-        self.window = None
 
     def upgrade_schema(self) -> None:
         from crdesk.db import migrations
@@ -88,7 +91,11 @@ class Session:
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self.switch_user)
         self.window.language_requested.connect(self.change_language)
+        self.window.database_requested.connect(self.switch_database)
         self.window.show()
+        from crdesk.ui.data_actions import DailyBackup
+
+        DailyBackup(self.worker, self.prefs, self.url, self.window).start()
         return self.window
 
     def _close_window(self) -> None:
@@ -105,6 +112,23 @@ class Session:
         else:
             QApplication.instance().quit()
 
+    def switch_database(self, url: str) -> None:
+        """Another database (the connection dialog), or the same one after a restore: everyone signs in again."""
+        self._close_window()
+        self.stop()
+        self._open(url)
+        try:
+            self.upgrade_schema()
+        except Exception as error:  # shown, then the user picks a connection again
+            logging.getLogger("crdesk").exception("cannot open database %s", url)
+            url = ask_connection(self.prefs, url, str(error))
+            if url is None:
+                QApplication.instance().quit()
+                return
+            self.switch_database(url)
+            return
+        self.switch_user()
+
     def change_language(self, language: str) -> None:
         self.prefs.set("language", language)
         self.translations.install(language)
@@ -118,7 +142,6 @@ class Session:
 
 
 def run_gui(db_url: str | None = None, language: str | None = None) -> int:
-    from crdesk.db.connection import resolve_url
     from crdesk.messages import describe
     from crdesk.services.errors import ServiceError
 
@@ -127,15 +150,21 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     prefs = Preferences()
     translations = Translations()
     translations.install(choose_language(prefs.get("language"), language))
-    url = resolve_url(db_url, prefs.get("database/url"))
-    try:
-        session = Session(url, prefs, translations)
-        session.upgrade_schema()
-    except (ServiceError, Exception) as error:  # a start-up failure is shown, never a traceback
-        text = describe(error) if isinstance(error, ServiceError) else str(error)
-        logging.getLogger("crdesk").exception("cannot open database %s", url)
-        QMessageBox.critical(None, "crdesk", app.translate("app", "无法打开数据库：\n{error}").format(error=text))
-        return 1
+    url = start_url(db_url, prefs)
+    while True:
+        if url is None:
+            return 0
+        session = None
+        try:
+            session = Session(url, prefs, translations)
+            session.upgrade_schema()
+            break
+        except (ServiceError, Exception) as error:  # a start-up failure is shown, never a traceback
+            text = describe(error) if isinstance(error, ServiceError) else str(error)
+            logging.getLogger("crdesk").exception("cannot open database %s", url)
+            if session is not None:
+                session.stop()
+            url = ask_connection(prefs, url, text)
     if not session.sign_in():
         session.stop()
         return 0
@@ -143,3 +172,31 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     code = app.exec()
     session.stop()
     return code
+
+
+def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
+    """--db, CRDESK_DB_URL or the remembered choice (its password from the keyring); on the very first start,
+    the welcome dialog offers a local file or a server. None: the user closed it."""
+    import os
+
+    from crdesk.db.connection import resolve_url
+    from crdesk.keyring_store import complete_url
+    from crdesk.paths import default_database_url
+
+    saved = prefs.get("database/url")
+    if cli_url or os.environ.get("CRDESK_DB_URL") or saved:
+        return resolve_url(cli_url, complete_url(saved) if saved else None)
+    from crdesk.ui.dialogs.connection import ConnectionDialog
+
+    dialog = ConnectionDialog(prefs, default_database_url(), first_run=True)
+    return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_connection(prefs: Preferences, url: str, error: str) -> str | None:
+    """The database cannot be opened: say why and let the user fix the connection (or give up: None)."""
+    from crdesk.ui.dialogs.connection import ConnectionDialog
+
+    dialog = ConnectionDialog(prefs, url)
+    dialog.ui.status_label.setText(QApplication.translate("app", "无法打开数据库：\n{error}").format(error=error))
+    dialog.ui.status_label.setStyleSheet("color: #b52b27;")
+    return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None

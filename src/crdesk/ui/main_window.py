@@ -26,6 +26,7 @@ TAB_ACTIONS = {
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     language_requested = Signal(str)
+    database_requested = Signal(str)  # open this database (a new connection, or the same after a restore)
 
     def __init__(self, app: AppContext):
         super().__init__()
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         for name in ("new", "print", "export"):
             file_menu.addAction(self.tab_actions[name])
         file_menu.addSeparator()
+        self._add_data_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("切换用户…"), "sign_out", self.sign_out_requested.emit))
         file_menu.addAction(self._action(self.tr("退出"), "quit", self.close, QKeySequence.StandardKey.Quit))
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
@@ -115,9 +118,11 @@ class MainWindow(QMainWindow):
         self.app.worker.busy_changed.connect(
             lambda busy: self.connection_label.setText(self.tr("处理中…") if busy else self._connection_text()))
         self._connected = True
+        self._reconnect_text = ""
+        self._start_live_data()
 
     def _connection_text(self) -> str:
-        return self.tr("已连接") if self._connected else self.tr("连接中断，将自动重试")
+        return self.tr("已连接") if self._connected else (self._reconnect_text or self.tr("连接中断，将自动重试"))
 
     def _connection_changed(self, connected: bool) -> None:
         self._connected = connected
@@ -156,6 +161,30 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from crdesk.ui.dialogs.business_settings import BusinessSettingsDialog
         BusinessSettingsDialog(self.app, self).open()
+
+    # --- several workstations: reconnect, live refresh, import, connection, backup (ui/data_actions.py)
+    def _start_live_data(self) -> None:
+        from crdesk.ui.live_refresh import LiveRefresh
+        from crdesk.ui.reconnect import Reconnector
+
+        self.reconnector = Reconnector(self.app.worker, self)
+        self.reconnector.status_changed.connect(self._reconnect_status)
+        self.live_refresh = LiveRefresh(self.app.worker, self.app.prefs.get("live_refresh/seconds"), self)
+        self.live_refresh.tables_changed.connect(self._tables_changed)
+        self.live_refresh.start()
+
+    def _reconnect_status(self, text: str) -> None:
+        self._reconnect_text = text
+        self.connection_label.setText(self._connection_text())
+
+    def _tables_changed(self, tables: set) -> None:
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).data_changed(tables)
+
+    def _add_data_actions(self, menu) -> None:
+        from crdesk.ui.data_actions import add_data_actions
+
+        add_data_actions(self, menu)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于 crdesk"), self.tr(

@@ -64,6 +64,12 @@ def take_screenshots(services, url: str, out: Path, language: str = "zh_CN") -> 
                 files.append(_save(dialog, out / f"{name}_{dialog_name}.png", worker))
                 dialog.hide()
                 dialog.deleteLater()
+        from crdesk.ui.data_screenshots import sample_dialogs
+
+        for dialog_name, dialog in sample_dialogs(window, settle):
+            files.append(_save(dialog, out / f"{dialog_name}.png", worker))
+            dialog.hide()
+            dialog.deleteLater()
     finally:
         window.hide()
         window.deleteLater()

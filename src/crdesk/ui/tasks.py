@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -17,9 +18,11 @@ import peewee
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from crdesk.db.connection import revive
 from crdesk.services.errors import ConnectionLost
 
 log = logging.getLogger(__name__)
+STALE_SECONDS = 30.0  # a connection idle this long is tested before the next job uses it
 
 
 @dataclass(eq=False)
@@ -61,6 +64,7 @@ class DbWorker(QObject):
         return job
 
     def _run(self) -> None:
+        idle_since = time.monotonic()
         while True:
             job = self._queue.get()
             if job is None:
@@ -68,11 +72,14 @@ class DbWorker(QObject):
             result, error = None, None
             if not job.cancelled:
                 try:
+                    if self.services is not None and time.monotonic() - idle_since > STALE_SECONDS:
+                        revive(self.services.ctx.db)  # e.g. MySQL closed it after wait_timeout
                     result = job.fn(self.services)
                 except (peewee.OperationalError, peewee.InterfaceError) as exc:
                     error = self._connection_lost(exc)
                 except BaseException as exc:  # delivered to the GUI thread, never lost
                     error = exc
+            idle_since = time.monotonic()
             job.done.set()
             self._delivered.emit(job, result, error)
 

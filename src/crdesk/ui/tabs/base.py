@@ -15,10 +15,13 @@ class AreaTab(QWidget):
     """Subclasses set ``self.ui`` and override the actions they support."""
 
     supported_actions: frozenset[str] = frozenset({"refresh"})
+    # The tables this tab shows (snake_case table names, as in the audit log); None = reload on any change.
+    watched_tables: frozenset[str] | None = None
 
     def __init__(self, app: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.app = app
+        self._stale = False
 
     def new_record(self) -> None: ...
     def find(self) -> None: ...
@@ -26,6 +29,27 @@ class AreaTab(QWidget):
     def export(self) -> None: ...
     def refresh(self) -> None: ...
     def save_state(self) -> None: ...
+
+    def data_changed(self, tables: set[str]) -> None:
+        """Other workstations changed ``tables`` (live refresh; ``"*"`` = anything). A visible tab reloads what
+        it shows, keeping selection and scroll position; a hidden one reloads when it is shown again.
+        Tabs with more than paged lists (a board, a dashboard) override this."""
+        from crdesk.ui.live_refresh import concerns, refresh_keeping_views
+
+        if not concerns(self.watched_tables, tables):
+            return
+        if self.isVisible():
+            refresh_keeping_views(self)
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            from crdesk.ui.live_refresh import refresh_keeping_views
+
+            self._stale = False
+            refresh_keeping_views(self)
 
     def sample_dialogs(self) -> list[tuple[str, QWidget]]:
         """Dialogs of this tab filled with real data, for `crdesk screenshot` (may use worker.run_sync)."""
