@@ -1,11 +1,18 @@
 import io
-import subprocess
 
 import pytest
 
 from crdesk.pdf.delivery_slip import SlipDoc, SlipLine, SlipOptions, render
 from crdesk.pdf.document import Company
 from crdesk.pdf.run_pack import LoadItem, RunPack, Stop, render_packs
+from tests.pdf.pdftools import (
+    MM,
+    assert_fonts_embedded,
+    page_image,
+    page_texts,
+    reader,
+    text_in,
+)
 
 HOSTILE = "<b>粗体</b> <img src=/etc/passwd> & <para 未闭合"
 
@@ -23,81 +30,79 @@ def _options(fmt, **kw):
     return SlipOptions(Company("某某食品有限公司客户服务中心", "上海市人民路1号", "021-62345678"), fmt, **kw)
 
 
-def _pages_text(data: bytes) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True).stdout
-    return text.decode("utf-8").split("\f")[:-1]
-
-
-def _strip_text(data: bytes, page: int, width_mm: float, strip_mm: float = 14) -> str:
-    """The text of the right-hand strip (the copy marks) of one page, whitespace removed."""
-    points = 72 / 25.4
-    x = int((width_mm - strip_mm) * points)
-    out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-r", "72", "-x", str(x), "-y", "0",
-                          "-W", str(int(strip_mm * points)), "-H", "2000", "-", "-"],
-                         input=data, capture_output=True, check=True).stdout
-    return "".join(out.decode("utf-8").split())
+def _strip_text(data: bytes, index: int, strip_mm: float = 20) -> str:
+    """The text starting in the right-hand strip (the copy marks, right of the table) of page ``index``,
+    whitespace removed."""
+    width = float(reader(data).pages[index].mediabox.width)
+    return text_in(data, index, left=width - strip_mm * MM)
 
 
 def test_a4_prints_one_page_per_copy_each_marked():
     data = render([_doc()], _options("a4"))
-    pages = _pages_text(data)
+    pages = page_texts(data)
     assert len(pages) == 3
     marks = [("第一联", "存根联"), ("第二联", "客户联"), ("第三联", "回单联")]
-    for number, (page, (ordinal, copy)) in enumerate(zip(pages, marks), start=1):
+    for index, (page, (ordinal, copy)) in enumerate(zip(pages, marks)):
         assert ordinal in page and copy in page  # the box at the top left
-        assert _strip_text(data, number, 210) == ordinal + copy  # and the strip, naming no other copy
+        assert _strip_text(data, index) == ordinal + copy  # and the strip, naming no other copy
 
 
 def test_a4_prints_only_the_chosen_copies():
-    pages = _pages_text(render([_doc()], _options("a4", copies=("client", "receipt"))))
+    pages = page_texts(render([_doc()], _options("a4", copies=("client", "receipt"))))
     assert len(pages) == 2 and "客户联" in pages[0] and "回单联" in pages[1]
 
 
 def test_continuous_form_is_one_241_by_140_page_naming_every_part():
-    from pypdf import PdfReader
-
     data = render([_doc()], _options("form241"))
-    reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == 1
-    box = reader.pages[0].mediabox
-    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (241, 140)
-    assert _strip_text(data, 1, 241) == "①存根联（白）②客户联（红）③回单联（黄）"
+    pages = reader(data).pages
+    assert len(pages) == 1
+    box = pages[0].mediabox
+    assert (round(float(box.width) / MM), round(float(box.height) / MM)) == (241, 140)
+    assert _strip_text(data, 0) == "①存根联（白）②客户联（红）③回单联（黄）"
 
 
 def test_the_chinese_text_comes_back_out_and_prices_show_only_when_asked():
-    text = _pages_text(render([_doc()], _options("a4", copies=("client",))))[0]
+    text = page_texts(render([_doc()], _options("a4", copies=("client",))))[0]
     for words in ("送", "货", "单", "上海华联超市", "上海市黄浦区人民路123号", "收货人签字", "送货人签字", "日期",
                   "PS2026000123", "沪A12345"):
         assert words in text
     assert "240.00" not in text
-    priced = _pages_text(render([_doc()], _options("a4", copies=("client",), show_prices=True)))[0]
+    priced = page_texts(render([_doc()], _options("a4", copies=("client",), show_prices=True)))[0]
     assert "240.00" in priced and "单价" in priced
 
 
-def test_the_font_is_embedded_and_is_the_only_font():
-    out = subprocess.run(["pdffonts", "-"], input=render([_doc()], _options("form241")), capture_output=True,
-                         check=True).stdout.decode().splitlines()[2:]
-    assert out and all("WenQuanYiMicroHei" in line and " yes yes yes " in line for line in out)
+@pytest.mark.parametrize("fmt", ["a4", "form241"])
+def test_the_font_is_embedded_and_is_the_only_font(fmt):
+    assert_fonts_embedded(render([_doc()], _options(fmt)))
+
+
+def test_the_font_check_refuses_a_font_that_is_not_embedded():
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 72, "PS2026000123")  # Helvetica: one of the standard 14, never embedded
+    page.save()
+    with pytest.raises(AssertionError):
+        assert_fonts_embedded(out.getvalue(), family="Helvetica")
 
 
 @pytest.mark.parametrize("fmt", ["a4", "form241"])
 def test_the_qr_code_decodes_to_the_slip_number(fmt):
-    import pypdfium2
     import zxingcpp
 
-    document = pypdfium2.PdfDocument(render([_doc("PS2026004711")], _options(fmt, copies=("client",))))
-    image = document[0].render(scale=3).to_pil()
+    image = page_image(render([_doc("PS2026004711")], _options(fmt, copies=("client",))), dpi=216)
     found = [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
     assert found == ["PS2026004711"]
 
 
 def test_hostile_user_text_prints_literally():
-    text = _pages_text(render([_doc(notes=HOSTILE)], _options("a4", copies=("client",))))[0]
+    text = page_texts(render([_doc(notes=HOSTILE)], _options("a4", copies=("client",))))[0]
     assert "<b>粗体</b>" in text and "<img src=/etc/passwd>" in text and "& <para 未闭合" in text
 
 
 def test_lines_that_do_not_fit_continue_on_numbered_pages_with_totals_on_the_last():
-    pages = _pages_text(render([_doc(lines=14)], _options("form241")))
+    pages = page_texts(render([_doc(lines=14)], _options("form241")))
     assert len(pages) == 3
     assert "续页" not in pages[0] and "续页" in pages[1] and "第3页/共3页" in pages[2].replace(" ", "")
     assert "合计" in pages[2] and "合计" not in pages[0] and "140" in pages[2]
@@ -111,7 +116,7 @@ def test_run_pack_has_manifest_loading_list_then_slips_in_stop_order():
                    load=[LoadItem("CP00", "纯净水", "550ml×24", "箱", "60", "810")], total_quantity="60",
                    total_weight="810", capacity="1000", slips=slips)
     ticks = []
-    pages = _pages_text(render_packs([pack], _options("form241"), tick=lambda d, t: ticks.append((d, t))))
+    pages = page_texts(render_packs([pack], _options("form241"), tick=lambda d, t: ticks.append((d, t))))
     assert "配 送 车 次 出 车 单" in pages[0] or "配送车次出车单" in pages[0].replace(" ", "")
     assert "装车清单" in pages[1].replace(" ", "") and "810" in pages[1]
     assert "PS2026000011" in pages[2] and "PS2026000012" in pages[3]

@@ -1,8 +1,6 @@
-"""The monthly vehicle log sheet (车辆运行记录表): embedded font, text pdftotext reads back, the month's
+"""The monthly vehicle log sheet (车辆运行记录表): embedded font, text read back with pypdf, the month's
 trips / fills / maintenance and totals, literal user text, and `crdesk print vehicle-log`."""
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal
 
 import pytest
@@ -11,7 +9,7 @@ from crdesk import cli
 from crdesk.services import printing
 from crdesk.services.errors import ValidationError
 from crdesk.services.fleet_maintenance import MaintenanceData
-from tests.pdf import pdfcheck
+from tests.pdf import pdftools
 from tests.services.fleet_support import fuel, make_fleet, trip
 
 FEB = dt.date(2026, 2, 1)
@@ -37,8 +35,8 @@ def fleet(sqlite_url):
 
 def test_the_sheet_lists_the_month_with_totals_and_both_signatures(fleet):
     data = printing.resolve("vehicle-log")(fleet.manager, "沪A12345", "2026-02")
-    assert any("WenQuanYi" in name for name in pdfcheck.fonts(data))
-    text = pdfcheck.squeezed(pdfcheck.text(data))
+    pdftools.assert_fonts_embedded(data)
+    text = pdftools.squeezed(pdftools.text(data))
     for expected in ("车辆运行记录表", "沪A·12345-2026-02", "2026年02月", "行车记录", "加油记录", "保养维修", "本月合计",
                      "40,100", "40,600", "<b>浦东</b>&<imgsrc=x>仓库", "未通过：油液", "玻璃水不足，已加注",
                      "赵建国", "钱志强", "9.00", "更换刹车片", "1,260.00", "2次", "500公里", "351.00元",
@@ -48,7 +46,7 @@ def test_the_sheet_lists_the_month_with_totals_and_both_signatures(fleet):
 
 
 def test_an_empty_month_still_prints_its_frame(fleet):
-    text = pdfcheck.squeezed(pdfcheck.text(printing.resolve("vehicle-log")(fleet.manager, "沪A·12345", "2025-12")))
+    text = pdftools.squeezed(pdftools.text(printing.resolve("vehicle-log")(fleet.manager, "沪A·12345", "2025-12")))
     assert "本月无行车记录" in text and "0次" in text
 
 
@@ -59,12 +57,10 @@ def test_a_bad_month_is_refused(fleet, month):
     assert caught.value.code == "invalid_month"
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
-def test_crdesk_print_vehicle_log_and_pdftotext_reads_it(fleet, sqlite_url, tmp_path, capsys):
+def test_crdesk_print_vehicle_log_writes_a_pdf_whose_text_reads_back(fleet, sqlite_url, tmp_path, capsys):
     out = tmp_path / "log.pdf"
     assert cli.run(["--db", sqlite_url, "print", "vehicle-log", "沪A·12345", "2026-02", "-o", str(out)]) == 0
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = pdftools.text(out.read_bytes())
     assert "车辆运行记录表" in text and "沪A·12345" in text and "更换刹车片" in text
     assert cli.run(["--db", sqlite_url, "print", "vehicle-log", "沪Z99999", "2026-02", "-o", str(out)]) == 1
     assert "找不到该记录" in capsys.readouterr().err

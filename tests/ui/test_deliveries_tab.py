@@ -1,5 +1,3 @@
-import subprocess
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -9,6 +7,7 @@ from crdesk.ui.dialogs.delivery_pod import DeliveryPodDialog
 from crdesk.ui.tabs import deliveries as deliveries_tab
 from crdesk.ui.tabs.deliveries import DeliveriesTab
 from crdesk.ui.widgets.schedule_board import reordered
+from tests.pdf import pdftools
 from tests.services.test_deliveries_setup import make_world, order, run
 
 
@@ -57,9 +56,9 @@ def test_schedule_print_sign_through_the_scan_field_and_find_the_slip_locked(qtb
     board.select_run(_card(tab, planned.id))
     qtbot.mouseClick(tab.ui.print_run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(printed) == 1)
-    text = subprocess.run(["pdftotext", "-", "-"], input=printed[0][1], capture_output=True).stdout.decode()
+    text = pdftools.text(printed[0][1])
     numbers = services.deliveries.slips_of(first.id) + services.deliveries.slips_of(second.id)
-    assert "".join(text.split()).count("配送车次出车单") == 1 and all(n in text for n in numbers)
+    assert pdftools.squeezed(text).count("配送车次出车单") == 1 and all(n in text for n in numbers)
 
     board.select_run(_card(tab, planned.id))
     qtbot.mouseClick(tab.ui.dispatch_button, Qt.MouseButton.LeftButton)
