@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addAction(self.tab_actions["find"])
         edit_menu.addAction(self.tab_actions["refresh"])
-        if self.app.can(P.USERS_MANAGE) or self.app.can(P.AUDIT_READ) or self.app.can(P.SETTINGS_EDIT):
+        if any(self.app.can(p) for p in (P.USERS_MANAGE, P.AUDIT_READ, P.SETTINGS_EDIT, P.PRODUCTS_EDIT)):
             admin = bar.addMenu(self.tr("管理(&M)"))
             if self.app.can(P.USERS_MANAGE):
                 admin.addAction(self._action(self.tr("用户管理…"), "users", self._open_users))
@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
                 admin.addAction(self._action(self.tr("审计日志…"), "audit", self._open_audit))
             if self.app.can(P.SETTINGS_EDIT):
                 admin.addAction(self._action(self.tr("业务设置…"), "settings", self._open_settings))
+            if self.app.can(P.PRODUCTS_EDIT):
+                admin.addAction(self._action(self.tr("产品目录…"), "fa5s.boxes", self._open_products))
         language_menu = bar.addMenu(self.tr("语言(&L)"))
         for code, label in LANGUAGES.items():
             action = language_menu.addAction(label)
@@ -161,6 +163,10 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from crdesk.ui.dialogs.business_settings import BusinessSettingsDialog
         BusinessSettingsDialog(self.app, self).open()
+
+    def _open_products(self) -> None:
+        from crdesk.ui.dialogs.products import ProductsDialog
+        ProductsDialog(self.app, self).open()
 
     # --- several workstations: reconnect, live refresh, import, connection, backup (ui/data_actions.py)
     def _start_live_data(self) -> None:
