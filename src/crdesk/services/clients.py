@@ -8,6 +8,7 @@ from typing import Callable
 import peewee
 
 from crdesk.db.models.clients import CLIENT_GRADES, CLIENT_KINDS, Client, Contact
+from crdesk.db.search import text_condition
 from crdesk.services import audit, numbering, records
 from crdesk.services import permissions as P
 from crdesk.services import validators as v
@@ -116,7 +117,7 @@ def _filtered(flt: ClientFilter) -> peewee.ModelSelect:
     query = Client.select()
     text = flt.text.strip().lower()
     if text:
-        query = query.where(Client.search_text.contains(text))
+        query = query.where(text_condition(Client, text))
     if flt.kind:
         query = query.where(Client.kind == flt.kind)
     if flt.grade:
