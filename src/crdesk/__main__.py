@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
     if any(arg in COMMANDS for arg in argv) or any(arg in ("-h", "--help", "--version") for arg in argv):
         return run(argv)
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from crdesk.selftest import run_self_test
+
+        return run_self_test()
     from crdesk.ui.app import run_gui
 
     return run_gui(db_url=args.db, language=args.lang)

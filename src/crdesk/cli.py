@@ -14,6 +14,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"crdesk {__version__}")
     parser.add_argument("--db", metavar="URL", help="sqlite:///path, postgresql://user@host/db or mysql://user:pw@host/db")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    parser.add_argument("--self-test", action="store_true", help="check this installation (temporary database, PDF, translations, main window) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("init-db", help="create or upgrade the database schema (idempotent)")
     demo = sub.add_parser("demo-data", help="fill an empty database with deterministic Chinese demo data")
