@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--display-name", help="name shown in the app and on forms (default: NAME)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     export = sub.add_parser("export", help="export a list to .csv or .xlsx")
-    export.add_argument("kind")
+    export.add_argument("kind", help="a list (clients, visits …) or 'report' followed by a report name")
+    export.add_argument("name", nargs="?", help="with 'report': complaints, hot-issues, satisfaction, surveys, "
+                        "deliveries, vehicle-costs or plans")
+    export.add_argument("--month", metavar="YYYY-MM", help="with 'report': the month (default: this month)")
     export.add_argument("-o", "--output", required=True, type=Path)
     prn = sub.add_parser("print", help="print a form to PDF")
     prn.add_argument("kind")
@@ -99,6 +102,12 @@ def cmd_export(args) -> int:
     from crdesk.services import exports
 
     services, _, _ = _open(args)
+    if args.kind == "report":
+        from crdesk.services.report_export import export_report
+
+        count = export_report(services, args.name, args.month, args.output)
+        print(f"{count} rows written to {args.output}")
+        return 0
     try:
         build = exports.resolve(args.kind)
     except KeyError:

@@ -139,6 +139,17 @@ MESSAGES: dict[str, str] = {
     "backup_damaged": "备份文件已损坏（完整性检查未通过）：{detail}",
     "backup_too_new": "该备份来自较新版本的 crdesk（数据库版本 {version}，本程序支持到 {latest}），请先升级 crdesk",
     "server_backup": "服务器数据库请用 {tool} 备份和恢复：{command}",
+    # satisfaction surveys and reports (满意度调查 / 报表)
+    "invalid_key": "问题代码须以小写字母开头，只含小写字母、数字和下划线",
+    "duplicate_key": "问题代码重复",
+    "choice_count": "单选题须有 {min} 到 {max} 个选项",
+    "duplicate_choice": "选项不能重复",
+    "question_count": "问卷须有 {min} 到 {max} 个问题",
+    "survey_other_client": "关联的单据不属于该客户",
+    "survey_not_delivered": "送货任务尚未送达，不能做送货后满意度调查",
+    "survey_empty": "请至少回答一个问题",
+    "survey_exists": "该单据已做过满意度调查，请打开原调查修改",
+    "unknown_report": "没有这个报表：{name}（可选：{choices}）",
     "error": "操作失败",
 }
 

@@ -12,7 +12,7 @@ from typing import Callable
 from crdesk.db.models.clients import Client
 
 AREAS = ["crdesk.demo.clients", "crdesk.demo.fleet", "crdesk.demo.products", "crdesk.demo.complaints",
-         "crdesk.demo.deliveries", "crdesk.demo.planning"]
+         "crdesk.demo.deliveries", "crdesk.demo.planning", "crdesk.demo.surveys"]
 
 
 class NotEmpty(Exception):

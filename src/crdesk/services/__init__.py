@@ -11,7 +11,7 @@ from crdesk.services.context import SYSTEM, Actor, Context
 
 # Area modules register their client-history sources and business-setting defaults when imported.
 AREA_MODULES = ("visits", "visitors", "products", "complaints", "incidents", "returns", "fleet", "deliveries",
-                "runs", "slips", "production_plans", "purchase_plans")
+                "runs", "slips", "production_plans", "purchase_plans", "surveys")
 
 
 def load_areas() -> None:
@@ -112,6 +112,21 @@ class Services:
     def pod(self):
         from crdesk.services.pod import PodService
         return PodService(self.ctx)
+
+    @cached_property
+    def surveys(self):
+        from crdesk.services.surveys import SurveyService
+        return SurveyService(self.ctx)
+
+    @cached_property
+    def dashboard(self):
+        from crdesk.services.dashboard import DashboardService
+        return DashboardService(self.ctx)
+
+    @cached_property
+    def reports(self):
+        from crdesk.services.reports import ReportService
+        return ReportService(self.ctx)
 
     @cached_property
     def schedule(self):

@@ -23,6 +23,7 @@ FORMATS: dict[str, tuple[str, int, bool]] = {
     "delivery_run": ("CC", 5, True),
     "delivery_slip": ("PS", 6, True),
     "incident": ("SJ", 4, True),
+    "survey": ("MY", 6, True),
 }
 
 

@@ -23,6 +23,7 @@ DOCUMENTS: dict[str, str] = {
     "day": "crdesk.services.slip_printing:day",
     "complaint": "crdesk.services.case_printing:complaint",
     "return": "crdesk.services.case_printing:return_order",
+    "monthly-report": "crdesk.services.report_printing:monthly_report",
 }
 
 SATISFACTION_LABELS = {1: "很不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意"}

@@ -21,6 +21,8 @@ class TabSpec:
 
 
 TABS: list[TabSpec] = [
+    TabSpec("dashboard", "工作台", "dashboard", "crdesk.ui.tabs.dashboard:DashboardTab", P.REPORTS_READ),
+    TabSpec("mywork", "我的工作", "fa5s.tasks", "crdesk.ui.tabs.dashboard:MyWorkTab", P.CLIENTS_READ),
     TabSpec("clients", "客户档案", "clients", "crdesk.ui.tabs.clients:ClientsTab", P.CLIENTS_READ),
     TabSpec("visits", "拜访回访", "visits", "crdesk.ui.tabs.visits:VisitsTab", P.CLIENTS_READ),
     TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
@@ -28,4 +30,5 @@ TABS: list[TabSpec] = [
     TabSpec("returns", "退换货", "returns", "crdesk.ui.tabs.returns:ReturnsTab", P.CLIENTS_READ),
     TabSpec("deliveries", "配送", "deliveries", "crdesk.ui.tabs.deliveries:DeliveriesTab", P.DELIVERIES_READ),
     TabSpec("planning", "生产与采购计划", "planning", "crdesk.ui.tabs.planning:PlanningTab", P.PLANS_EDIT),
+    TabSpec("reports", "报表", "fa5s.chart-bar", "crdesk.ui.tabs.reports:ReportsTab", P.REPORTS_READ),
 ]
