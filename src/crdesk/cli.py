@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", help="fill an empty database with deterministic Chinese demo data")
     demo.add_argument("--scale", type=int, default=1, help="size factor (1 ≈ 200 clients; 5000 ≈ 1,000,000)")
     demo.add_argument("--force", action="store_true", help="add demo data to a database that is not empty")
+    demo.add_argument("--only", metavar="AREA[,AREA]", help="only these areas, e.g. clients (benchmarks)")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="add a user")
     add.add_argument("name")
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     shot = sub.add_parser("screenshot", help="render every main tab and dialog offscreen to PNG files")
     shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="language of the screens")
     return parser
 
 
@@ -82,7 +84,8 @@ def cmd_demo_data(args) -> int:
         print(f"\r{area}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        demo.generate(services, args.scale, force=args.force, progress=progress)
+        demo.generate(services, args.scale, force=args.force, progress=progress,
+                      areas=args.only.split(",") if args.only else None)
     except demo.NotEmpty:
         raise SystemExit("crdesk: error: the database already holds data; use --force to add demo data anyway")
     print(file=sys.stderr)

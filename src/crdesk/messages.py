@@ -65,6 +65,33 @@ MESSAGES: dict[str, str] = {
     "service_overdue": "车辆已超过保养期限（应在 {due_km} 公里或 {due_date} 前保养，当前 {odometer} 公里），不能派车",
     "service_due": "车辆已到保养期限（{due_km} 公里或 {due_date}），请尽快保养",
     "returned_before_departed": "回场时间不能早于出车时间",
+    "wrong_status": "当前状态为「{status}」，不能{action}",
+    "callback_required": "尚未回访：只有部门经理可以不经回访直接归档，并须填写原因",
+    "in_future": "时间不能晚于现在",
+    "before_resolution": "回访时间不能早于处理完毕的时间",
+    "already_acknowledged": "该重大事件已由 {by} 确认",
+    "invalid_code": "编号只能包含大写字母、数字和 - _ .，最长 32 位",
+    "duplicate_code": "该编号已存在",
+    "too_many_decimals": "最多保留 {places} 位小数",
+    "complaint_other_client": "关联的投诉单属于其他客户",
+    "too_many_lines": "明细最多 {max} 行",
+    "receipt_lines_mismatch": "收货明细须与退换货单的每一行一一对应",
+    "replacement_needs_address": "换货补发需要送货地址：请先在客户档案中填写该客户的地址",
+    "over_approval_limit": "退换货数量超过 {max_quantity} 或金额超过 {max_amount} 元，须由部门经理审批",
+    # planning (生产计划 / 包装物采购计划)
+    "plan_locked": "该计划已提交或已批准，不能修改；如需调整请撤回或创建修订版",
+    "plan_exists": "该月份已有生产计划，请打开原计划或创建修订版",
+    "no_such_week": "该月份没有第 5 周（29 日以后）",
+    "no_lines": "计划中没有任何数量，不能提交",
+    "duplicate_line": "同一项目不能重复出现",
+    "must_not_be_zero": "调整数量不能为 0",
+    "exceeds_stock": "超出现有库存（当前库存 {stock}）",
+    "exceeds_outstanding": "超出未到货数量（尚未到货 {outstanding}）",
+    "not_in_plan": "该行不属于此计划",
+    "plan_not_approved": "只有已批准的计划才能执行此操作",
+    "not_latest_revision": "只能修订该计划的最新版本",
+    "bad_header": "文件首行应为：{expected}",
+    "invalid_date": "日期格式应为 YYYY-MM-DD，如 2026-03-01",
     # deliveries (送货任务 / 配送车次 / 送货单 / 签收)
     "scheduling_refused": "排车检查未通过：{reasons}",
     "over_capacity": "车辆 {plate} 超载：装载 {load} kg，核定载重 {capacity} kg",
@@ -94,33 +121,6 @@ MESSAGES: dict[str, str] = {
     "difference_needs_reason": "实收数量与送货数量不一致，请填写原因",
     "scan_too_large": "回单扫描件不能超过 {max_mb} MB",
     "scan_type": "回单扫描件须为 PDF、PNG、JPEG 或 TIFF 文件",
-    # planning (生产计划 / 包装物采购计划)
-    "plan_locked": "该计划已提交或已批准，不能修改；如需调整请撤回或创建修订版",
-    "plan_exists": "该月份已有生产计划，请打开原计划或创建修订版",
-    "no_such_week": "该月份没有第 5 周（29 日以后）",
-    "no_lines": "计划中没有任何数量，不能提交",
-    "duplicate_line": "同一项目不能重复出现",
-    "must_not_be_zero": "调整数量不能为 0",
-    "exceeds_stock": "超出现有库存（当前库存 {stock}）",
-    "exceeds_outstanding": "超出未到货数量（尚未到货 {outstanding}）",
-    "not_in_plan": "该行不属于此计划",
-    "plan_not_approved": "只有已批准的计划才能执行此操作",
-    "not_latest_revision": "只能修订该计划的最新版本",
-    "bad_header": "文件首行应为：{expected}",
-    "invalid_date": "日期格式应为 YYYY-MM-DD，如 2026-03-01",
-    "wrong_status": "当前状态为「{status}」，不能{action}",
-    "callback_required": "尚未回访：只有部门经理可以不经回访直接归档，并须填写原因",
-    "in_future": "时间不能晚于现在",
-    "before_resolution": "回访时间不能早于处理完毕的时间",
-    "already_acknowledged": "该重大事件已由 {by} 确认",
-    "invalid_code": "编号只能包含大写字母、数字和 - _ .，最长 32 位",
-    "duplicate_code": "该编号已存在",
-    "too_many_decimals": "最多保留 {places} 位小数",
-    "complaint_other_client": "关联的投诉单属于其他客户",
-    "too_many_lines": "明细最多 {max} 行",
-    "receipt_lines_mismatch": "收货明细须与退换货单的每一行一一对应",
-    "replacement_needs_address": "换货补发需要送货地址：请先在客户档案中填写该客户的地址",
-    "over_approval_limit": "退换货数量超过 {max_quantity} 或金额超过 {max_amount} 元，须由部门经理审批",
     # import and backup (导入 / 备份与恢复)
     "unknown_encoding": "无法识别文件的编码：请在 Excel 中另存为“CSV UTF-8”或 XLSX 文件",
     "bad_file": "文件无法读取：{detail}",
@@ -157,9 +157,12 @@ Translate = Callable[[str], str]
 
 
 def text(code: str, params: dict | None = None, translate: Translate = lambda s: s) -> str:
+    """The sentence for ``code``; text parameters go through ``translate`` too (a status label such as 已归档
+    becomes "Closed" in English; names and numbers come back unchanged)."""
     template = translate(MESSAGES.get(code, MESSAGES["error"]))
+    values = {key: translate(value) if isinstance(value, str) else value for key, value in (params or {}).items()}
     try:
-        return template.format(**(params or {}))
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return template
 

@@ -1,4 +1,5 @@
-"""Data layer: peewee models on one DatabaseProxy, connection by URL, numbered migrations. No Qt here."""
-from crdesk.db.connection import DB, open_database, connect
+"""Data layer: peewee models on one DatabaseProxy (``db.connection``), numbered migrations. No Qt here.
 
-__all__ = ["DB", "open_database", "connect"]
+Importing the package loads nothing heavy: ``db.urls`` works without peewee, so the first window can open
+before peewee and the database drivers load.
+"""

@@ -4,12 +4,13 @@
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 from playhouse.db_url import connect as url_connect
+
+from crdesk.db.urls import DatabaseUrlError, backend_of, describe, resolve_url, sqlite_path  # noqa: F401 (re-exported)
 
 DB = peewee.DatabaseProxy()
 
@@ -29,25 +30,6 @@ class SqliteDatabase(peewee.SqliteDatabase):
 
     def begin(self, lock_type: str | None = "IMMEDIATE") -> None:
         super().begin(lock_type)
-
-
-class DatabaseUrlError(ValueError):
-    """The URL cannot be used; the message says why and what to do instead."""
-
-
-def backend_of(url: str) -> str:
-    scheme = urlparse(url).scheme.split("+")[0]
-    if scheme in ("sqlite", ""):
-        return "sqlite"
-    if scheme in ("postgres", "postgresql", "postgresext"):
-        return "postgresql"
-    if scheme in ("mysql", "mariadb"):
-        return "mysql"
-    raise DatabaseUrlError(f"unsupported database URL scheme {scheme!r}: use sqlite:///, postgresql:// or mysql://")
-
-
-def sqlite_path(url: str) -> Path:
-    return Path(url.split("sqlite:///", 1)[1]) if url.startswith("sqlite:///") else Path(url)
 
 
 def _mount_fs_type(path: Path) -> str | None:
@@ -117,21 +99,3 @@ def revive(db: peewee.Database) -> None:
             db.close()
         except Exception:  # the socket is gone; peewee has forgotten the connection either way
             pass
-
-
-def resolve_url(cli_url: str | None, saved_url: str | None = None) -> str:
-    """--db beats CRDESK_DB_URL beats the saved setting beats the default local file."""
-    from crdesk.paths import default_database_url
-
-    return cli_url or os.environ.get("CRDESK_DB_URL") or saved_url or default_database_url()
-
-
-def describe(url: str) -> str:
-    """A URL fit for a status bar: no password."""
-    parsed = urlparse(url)
-    if backend_of(url) == "sqlite":
-        return str(sqlite_path(url))
-    host = parsed.hostname or "localhost"
-    port = f":{parsed.port}" if parsed.port else ""
-    user = f"{parsed.username}@" if parsed.username else ""
-    return f"{parsed.scheme}://{user}{host}{port}{parsed.path}"

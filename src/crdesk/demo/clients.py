@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from crdesk.db.base import now
+from crdesk.db.bulk import bulk_insert
 from crdesk.db.models.clients import CLIENT_GRADES, CLIENT_KINDS, Client, Contact, Visit, Visitor
-from crdesk.db.models.core import NumberSequence
 from crdesk.demo import words as w
 from crdesk.services.clients import ClientData, ContactData, search_text_of
+from crdesk.services.numbering import set_next
 
 CLIENTS_PER_SCALE = 200
 CHUNK = 2000
@@ -28,22 +29,25 @@ def _client_rows(rng, start: int, count: int):
         yield dict(code=code, name=name, kind=rng.choice(CLIENT_KINDS[:3]) if rng.random() < 0.9 else "other",
                    grade=rng.choice(CLIENT_GRADES), region=data.region,
                    address=f"{city}市{rng.choice(w.STREETS)}{rng.randrange(1, 999)}号", phone=phone,
-                   search_text=search_text_of(data, code), active=rng.random() > 0.03,
-                   created_at=stamp, updated_at=stamp, updated_by="demo"), data.contacts[0]
+                   note="", search_text=search_text_of(data, code), active=rng.random() > 0.03,
+                   last_contact_at=None, version=1, created_at=stamp, updated_at=stamp,
+                   updated_by="demo"), data.contacts[0]
 
 
 def _insert_clients(db, rng, total: int, progress) -> None:
     for start in range(1, total + 1, CHUNK):
         batch = list(_client_rows(rng, start, min(CHUNK, total - start + 1)))
+        stamp = now()
         with db.atomic():
-            Client.insert_many([row for row, _ in batch]).execute()
-            ids = dict(Client.select(Client.code, Client.id).where(
-                Client.code.between(batch[0][0]["code"], batch[-1][0]["code"])).tuples())
-            Contact.insert_many([dict(client=ids[row["code"]], name=c.name, phone=c.phone,
-                                      title=rng.choice(w.TITLES), is_primary=True, updated_by="demo")
-                                 for row, c in batch]).execute()
+            bulk_insert(db, Client, [row for row, _ in batch], {})
+            # the rows just inserted are the newest ids (codes stop sorting as text past KH999999)
+            ids = dict(Client.select(Client.code, Client.id).order_by(Client.id.desc()).limit(len(batch)).tuples())
+            bulk_insert(db, Contact, [dict(client=ids[row["code"]], name=c.name, phone=c.phone,
+                                           title=rng.choice(w.TITLES)) for row, c in batch],
+                        dict(is_primary=True, email="", version=1, created_at=stamp, updated_at=stamp,
+                             updated_by="demo"))
         progress("clients", start + len(batch) - 1, total)
-    NumberSequence.replace(name="client", next_value=total + 1).execute()
+    set_next(db, "client", total + 1)
 
 
 def _insert_visits(db, rng, client_ids: list[int], today: dt.date) -> None:
@@ -67,7 +71,7 @@ def _insert_visits(db, rng, client_ids: list[int], today: dt.date) -> None:
     for row in rows:
         years[row["visited_at"].year] = max(years.get(row["visited_at"].year, 0), int(row["number"][6:]))
     for year, last in years.items():
-        NumberSequence.replace(name=f"visit:{year}", next_value=last + 1).execute()
+        set_next(db, f"visit:{year}", last + 1)
 
 
 def _insert_visitors(db, rng, client_ids: list[int], today: dt.date) -> None:
@@ -82,7 +86,7 @@ def _insert_visitors(db, rng, client_ids: list[int], today: dt.date) -> None:
                          updated_by="demo"))
     with db.atomic():
         Visitor.insert_many(rows).execute()
-    NumberSequence.replace(name=f"visitor:{today.year}", next_value=len(rows) + 1).execute()
+    set_next(db, f"visitor:{today.year}", len(rows) + 1)
 
 
 def generate(services, scale: int, rng, progress) -> None:

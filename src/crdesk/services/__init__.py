@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import importlib
 from functools import cached_property
-
-import peewee
+from typing import TYPE_CHECKING
 
 from crdesk.services.context import SYSTEM, Actor, Context
 
+if TYPE_CHECKING:  # peewee (and with it the database drivers) loads with the first database, not at start-up
+    import peewee
+
 
 # Area modules register their client-history sources and business-setting defaults when imported.
-AREA_MODULES = ("visits", "visitors", "products", "complaints", "incidents", "returns", "fleet", "deliveries",
-                "runs", "slips", "production_plans", "purchase_plans", "surveys")
+AREA_MODULES = ("visits", "visitors", "products", "complaints", "incidents", "returns", "production_plans",
+                "purchase_plans", "fleet", "deliveries", "runs", "slips", "surveys")
 
 
 def load_areas() -> None:
@@ -74,6 +76,51 @@ class Services:
         return VisitorService(self.ctx)
 
     @cached_property
+    def products(self):
+        from crdesk.services.products import ProductService
+        return ProductService(self.ctx)
+
+    @cached_property
+    def complaints(self):
+        from crdesk.services.complaints import ComplaintService
+        return ComplaintService(self.ctx)
+
+    @cached_property
+    def incidents(self):
+        from crdesk.services.incidents import IncidentService
+        return IncidentService(self.ctx)
+
+    @cached_property
+    def returns(self):
+        from crdesk.services.returns import ReturnService
+        return ReturnService(self.ctx)
+
+    @cached_property
+    def materials(self):
+        from crdesk.services.materials import MaterialService
+        return MaterialService(self.ctx)
+
+    @cached_property
+    def production_plans(self):
+        from crdesk.services.production_plans import ProductionPlanService
+        return ProductionPlanService(self.ctx)
+
+    @cached_property
+    def production_actuals(self):
+        from crdesk.services.production_actuals import ProductionActualService
+        return ProductionActualService(self.ctx)
+
+    @cached_property
+    def purchase_plans(self):
+        from crdesk.services.purchase_plans import PurchasePlanService
+        return PurchasePlanService(self.ctx)
+
+    @cached_property
+    def approvals(self):
+        from crdesk.services.approvals import ApprovalService
+        return ApprovalService(self.ctx)
+
+    @cached_property
     def fleet(self):
         from crdesk.services.fleet import FleetService
         return FleetService(self.ctx)
@@ -92,6 +139,11 @@ class Services:
     def fleet_reports(self):
         from crdesk.services.fleet_reports import FleetReportService
         return FleetReportService(self.ctx)
+
+    @cached_property
+    def fleet_runs(self):
+        from crdesk.services.fleet_runs import RunTrips
+        return RunTrips(self.ctx)
 
     @cached_property
     def deliveries(self):
@@ -132,48 +184,3 @@ class Services:
     def schedule(self):
         from crdesk.services.schedule import ScheduleService
         return ScheduleService(self.ctx)
-
-    @cached_property
-    def materials(self):
-        from crdesk.services.materials import MaterialService
-        return MaterialService(self.ctx)
-
-    @cached_property
-    def production_plans(self):
-        from crdesk.services.production_plans import ProductionPlanService
-        return ProductionPlanService(self.ctx)
-
-    @cached_property
-    def production_actuals(self):
-        from crdesk.services.production_actuals import ProductionActualService
-        return ProductionActualService(self.ctx)
-
-    @cached_property
-    def purchase_plans(self):
-        from crdesk.services.purchase_plans import PurchasePlanService
-        return PurchasePlanService(self.ctx)
-
-    @cached_property
-    def approvals(self):
-        from crdesk.services.approvals import ApprovalService
-        return ApprovalService(self.ctx)
-
-    @cached_property
-    def products(self):
-        from crdesk.services.products import ProductService
-        return ProductService(self.ctx)
-
-    @cached_property
-    def complaints(self):
-        from crdesk.services.complaints import ComplaintService
-        return ComplaintService(self.ctx)
-
-    @cached_property
-    def incidents(self):
-        from crdesk.services.incidents import IncidentService
-        return IncidentService(self.ctx)
-
-    @cached_property
-    def returns(self):
-        from crdesk.services.returns import ReturnService
-        return ReturnService(self.ctx)

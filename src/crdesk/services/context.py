@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
-
-import peewee
+from typing import TYPE_CHECKING, Callable
 
 from crdesk.services.errors import PermissionDenied
 from crdesk.services.permissions import ROLE_PERMISSIONS
+
+if TYPE_CHECKING:
+    import peewee
 
 
 @dataclass(frozen=True)

@@ -32,15 +32,15 @@ EXPORTS: dict[str, str] = {
     "trips": "crdesk.services.fleet_exports:trips",
     "fuel": "crdesk.services.fleet_exports:fuel",
     "maintenance": "crdesk.services.fleet_exports:maintenance",
-    "deliveries": "crdesk.services.delivery_exports:orders",
-    "runs": "crdesk.services.delivery_exports:runs",
-    "slips": "crdesk.services.delivery_exports:slips",
-    "materials": "crdesk.services.planning_exports:materials",
-    "production-plans": "crdesk.services.planning_exports:production_plans",
-    "purchase-plans": "crdesk.services.planning_exports:purchase_plans",
     "complaints": "crdesk.services.complaint_lists:export_table",
     "returns": "crdesk.services.return_lists:export_table",
     "products": "crdesk.services.products:export_table",
+    "materials": "crdesk.services.planning_exports:materials",
+    "production-plans": "crdesk.services.planning_exports:production_plans",
+    "purchase-plans": "crdesk.services.planning_exports:purchase_plans",
+    "deliveries": "crdesk.services.delivery_exports:orders",
+    "runs": "crdesk.services.delivery_exports:runs",
+    "slips": "crdesk.services.delivery_exports:slips",
 }
 
 

@@ -55,3 +55,13 @@ def next_number(ctx: Context, kind: str) -> str:
     year = ctx.today().year if yearly else None
     value = next_value(ctx.db, _sequence_name(kind, year))
     return f"{prefix}{year or ''}{value:0{digits}d}"
+
+
+def set_next(db: peewee.Database, name: str, value: int) -> None:
+    """Point a counter at ``value`` (bulk loads that wrote their own numbers); portable, unlike REPLACE."""
+    upsert = NumberSequence.insert(name=name, next_value=value)
+    if isinstance(db, peewee.MySQLDatabase):
+        upsert = upsert.on_conflict(update={NumberSequence.next_value: value})
+    else:
+        upsert = upsert.on_conflict(conflict_target=[NumberSequence.name], update={NumberSequence.next_value: value})
+    upsert.execute()

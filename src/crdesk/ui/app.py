@@ -5,20 +5,25 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from crdesk.paths import font_path, user_data_dir
+from crdesk.paths import font_path, resource, user_data_dir
 from crdesk.settings import Preferences
 from crdesk.ui.i18n import Translations, choose_language
 
 BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+NEEDS_FIRST_MANAGER = 2  # dialog results besides Accepted/Rejected
+OPEN_FAILED = 3
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("crdesk")
     app.setApplicationName("crdesk")
+    app.setDesktopFileName("crdesk")
+    app.setWindowIcon(QIcon(str(resource("icons", "crdesk.svg"))))
     register_fonts(app)
     return app
 
@@ -45,40 +50,88 @@ class Session:
         self.prefs = prefs
         self.translations = translations
         self.window = None
+        self.system_services = None
         self._open(url)
 
     def _open(self, url: str) -> None:
-        from crdesk.db.connection import open_database
-        from crdesk.services import Services
+        """Start the worker and open, migrate and check the database on it; the GUI goes on meanwhile."""
         from crdesk.ui.errors import show_error
         from crdesk.ui.tasks import DbWorker
 
         self.url = url
-        self.db = open_database(url)
-        self.worker = DbWorker(Services(self.db), default_error_handler=lambda e: show_error(self.window, e))
-        self.system_services = self.worker.services
+        self.has_users: bool | None = None
+        self.open_error: BaseException | None = None
+        self._waiting_dialog: QDialog | None = None
+        self.worker = DbWorker(None, default_error_handler=lambda e: show_error(self.window, e))
+        self._opening = None
+
+    def start_opening(self) -> None:
+        """Submit the first job (once). Called after the first window has painted: importing peewee and the
+        drivers on the worker would otherwise hold the interpreter while the window tries to appear."""
+        if self._opening is None:
+            url = self.url
+            self._opening = self.worker.submit(lambda _none: self._open_on_worker(url), self._opened,
+                                               self._open_failed)
+
+    def _open_on_worker(self, url: str) -> bool:
+        """Runs on the DB worker: the first job, so later jobs (a sign-in typed meanwhile) find the services."""
+        from crdesk.db import migrations
+        from crdesk.db.connection import connect
+        from crdesk.db.setup import backup_before_upgrade
+        from crdesk.services import Services, auth
+
+        db = connect(url)
+        migrations.upgrade(db, backup=backup_before_upgrade(db, url))
+        self.system_services = self.worker.services = Services(db)
+        return auth.has_users(self.system_services.ctx)
+
+    def _opened(self, has_users: bool) -> None:
+        self.has_users = has_users
+        if not has_users and self._waiting_dialog is not None:
+            self._waiting_dialog.done(NEEDS_FIRST_MANAGER)
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.open_error = error
+        if self._waiting_dialog is not None:
+            self._waiting_dialog.done(OPEN_FAILED)
 
     def upgrade_schema(self) -> None:
-        from crdesk.db import migrations
-        from crdesk.db.connection import DB
-        from crdesk.db.setup import backup_before_upgrade
+        """Wait until the database is open and up to date; raise what went wrong."""
+        self.start_opening()
+        while self.has_users is None and self.open_error is None:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if self.open_error is not None:
+            raise self.open_error
 
-        def run(services):
-            DB.initialize(self.db)
-            return migrations.upgrade(self.db, backup=backup_before_upgrade(self.db, self.url))
+    def sign_in(self) -> bool | BaseException:
+        """True once signed in, False if the user gave up, or the error that kept the database from opening.
 
-        self.worker.run_sync(run)
-
-    def sign_in(self) -> bool:
-        from crdesk.services import auth
+        The sign-in window shows at once, while the database opens on the worker; a database without users
+        turns it into the first-manager window."""
         from crdesk.ui.dialogs.sign_in import FirstManagerDialog, SignInDialog
 
-        self.worker.services = self.system_services
-        has_users = self.worker.run_sync(lambda s: auth.has_users(s.ctx))
-        dialog = SignInDialog(self.worker, self.prefs.get("ui/last_username")) if has_users \
+        if self.system_services is not None:
+            self.worker.services = self.system_services
+        dialog = SignInDialog(self.worker, self.prefs.get("ui/last_username")) if self.has_users is not False \
             else FirstManagerDialog(self.worker)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        self._waiting_dialog = dialog
+        dialog.setModal(True)  # exec() on a window already shown does not make it modal by itself
+        dialog.show()
+        # paint the window, then start the database work; no input is read in between, so a sign-in typed
+        # at once is queued after the database has opened
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.start_opening()
+        result = dialog.exec()
+        if result == NEEDS_FIRST_MANAGER:
+            self._waiting_dialog = dialog = FirstManagerDialog(self.worker)
+            result = dialog.exec()
+        self._waiting_dialog = None
+        if self.open_error is not None:
+            return self.open_error
+        if result != QDialog.DialogCode.Accepted:
             return False
+        from crdesk.services import auth
+
         self.prefs.set("ui/last_username", dialog.user.username)
         self.worker.services = self.system_services.as_actor(auth.actor_of(dialog.user))
         return True
@@ -107,7 +160,7 @@ class Session:
 
     def switch_user(self) -> None:
         self._close_window()
-        if self.sign_in():
+        if self.sign_in() is True:
             self.show_main_window()
         else:
             QApplication.instance().quit()
@@ -137,8 +190,8 @@ class Session:
 
     def stop(self) -> None:
         self.worker.stop()
-        if not self.db.is_closed():
-            self.db.close()
+        if self.system_services is not None and not self.system_services.ctx.db.is_closed():
+            self.system_services.ctx.db.close()
 
 
 def run_gui(db_url: str | None = None, language: str | None = None) -> int:
@@ -154,20 +207,17 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
     while True:
         if url is None:
             return 0
-        session = None
-        try:
-            session = Session(url, prefs, translations)
-            session.upgrade_schema()
+        session = Session(url, prefs, translations)
+        outcome = session.sign_in()
+        if outcome is True:
             break
-        except (ServiceError, Exception) as error:  # a start-up failure is shown, never a traceback
-            text = describe(error) if isinstance(error, ServiceError) else str(error)
-            logging.getLogger("crdesk").exception("cannot open database %s", url)
-            if session is not None:
-                session.stop()
-            url = ask_connection(prefs, url, text)
-    if not session.sign_in():
         session.stop()
-        return 0
+        if outcome is False:
+            return 0
+        # a start-up failure is shown in the connection dialog, never as a traceback
+        text = describe(outcome) if isinstance(outcome, ServiceError) else str(outcome)
+        logging.getLogger("crdesk").error("cannot open database %s: %s", url, text)
+        url = ask_connection(prefs, url, text)
     session.show_main_window()
     code = app.exec()
     session.stop()
@@ -179,7 +229,7 @@ def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
     the welcome dialog offers a local file or a server. None: the user closed it."""
     import os
 
-    from crdesk.db.connection import resolve_url
+    from crdesk.db.urls import resolve_url
     from crdesk.keyring_store import complete_url
     from crdesk.paths import default_database_url
 

@@ -1,6 +1,11 @@
-"""Languages: Chinese source text; English from resources/translations/crdesk_en.qm. Qt's own dialog strings
-(qtbase_*.qm) are loaded for the chosen language too."""
+"""Languages: Chinese source text; English from resources/translations/crdesk_en.qm (built by
+``python -m crdesk.ui.i18n_build``). Qt's own dialog strings (qtbase_*.qm) are loaded for the chosen language too.
+
+Labels of stored codes (statuses, kinds, roles) are translated once, in context "labels"; a lookup that finds
+nothing in its own context (``self.tr(STATUS_LABELS[code])`` in any class) falls back to that context."""
 from __future__ import annotations
+
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -17,16 +22,40 @@ def choose_language(preference: str = "", override: str | None = None) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+SHARED_CONTEXT = "labels"
+
+
+class SharedLabels(QTranslator):
+    """Answers from the catalogue's "labels" context whatever the asked context is. Installed before the
+    catalogue itself, so it is asked only when the catalogue has no translation in the asked context."""
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        """None (a null QString: "not here, ask the next translator") when "labels" has no translation; an empty
+        string would count as a translation and blank the text."""
+        if context == SHARED_CONTEXT:
+            return None
+        return self.catalogue.translate(SHARED_CONTEXT, source_text, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return self.catalogue.isEmpty()
+
+
 class Translations:
+    # One language per application: installing replaces what any Translations object installed before.
+    _installed: ClassVar[list[QTranslator]] = []
+
     def __init__(self):
-        self._installed: list[QTranslator] = []
         self.language = "zh_CN"
 
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed.clear()
         self.language = language
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [(f"qtbase_{language}", qt_dir)]
@@ -35,8 +64,14 @@ class Translations:
         for name, folder in candidates:
             translator = QTranslator(app)
             if translator.load(name, folder):
-                app.installTranslator(translator)
-                self._installed.append(translator)
+                if name.startswith("crdesk_"):
+                    self._install(app, SharedLabels(translator, app))
+                self._install(app, translator)
+
+    @staticmethod
+    def _install(app, translator: QTranslator) -> None:
+        app.installTranslator(translator)
+        Translations._installed.append(translator)
 
 
 def tr(context: str, text: str) -> str:

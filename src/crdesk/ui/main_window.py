@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from crdesk import __version__
-from crdesk.db.connection import describe
+from crdesk.db.urls import describe
 from crdesk.services import permissions as P
 from crdesk.ui.context import AppContext
 from crdesk.ui.i18n import LANGUAGES, tr
@@ -33,7 +33,6 @@ class MainWindow(QMainWindow):
         self.app = app
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("crdesk 客户服务中心"))
-        self.setWindowIcon(icon("clients"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)

@@ -14,12 +14,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import peewee
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from crdesk.db.connection import revive
-from crdesk.services.errors import ConnectionLost
+from crdesk.services.errors import ConnectionLost, ServiceError
 
 log = logging.getLogger(__name__)
 STALE_SECONDS = 30.0  # a connection idle this long is tested before the next job uses it
@@ -32,6 +30,7 @@ class Job:
     on_error: Callable[[BaseException], None] | None
     owner: QObject | None
     cancelled: bool = False
+    id: int = 0
     done: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
@@ -39,7 +38,11 @@ class Job:
 
 
 class DbWorker(QObject):
-    _delivered = Signal(object, object, object)  # job, result, error
+    """Jobs stay registered on the GUI thread until delivered, and the worker thread drops its own references
+    (job, error traceback) before it reports: the last reference to a job's callbacks — and so to the widgets
+    they hold — is always released on the GUI thread. A QWidget destroyed on the worker thread crashes Qt."""
+
+    _delivered = Signal(int, object, object)  # job id, result, error
     busy_changed = Signal(bool)
     connection_state = Signal(bool)  # False after a lost connection, True after the next success
 
@@ -48,7 +51,8 @@ class DbWorker(QObject):
         self.services = services
         self.default_error_handler = default_error_handler
         self._queue: queue.Queue[Job | None] = queue.Queue()
-        self._pending = 0
+        self._jobs: dict[int, Job] = {}  # GUI thread only
+        self._next_id = 0
         self._connected = True
         self._delivered.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="crdesk-db", daemon=True)
@@ -57,8 +61,10 @@ class DbWorker(QObject):
     def submit(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> Job:
         job = Job(fn, on_done, on_error, owner)
-        self._pending += 1
-        if self._pending == 1:
+        self._next_id += 1
+        job.id = self._next_id
+        self._jobs[job.id] = job
+        if len(self._jobs) == 1:
             self.busy_changed.emit(True)
         self._queue.put(job)
         return job
@@ -69,33 +75,47 @@ class DbWorker(QObject):
             job = self._queue.get()
             if job is None:
                 break
-            result, error = None, None
-            if not job.cancelled:
-                try:
-                    if self.services is not None and time.monotonic() - idle_since > STALE_SECONDS:
-                        revive(self.services.ctx.db)  # e.g. MySQL closed it after wait_timeout
-                    result = job.fn(self.services)
-                except (peewee.OperationalError, peewee.InterfaceError) as exc:
-                    error = self._connection_lost(exc)
-                except BaseException as exc:  # delivered to the GUI thread, never lost
-                    error = exc
+            result, error = self._execute(job, time.monotonic() - idle_since > STALE_SECONDS)
             idle_since = time.monotonic()
+            job_id = job.id
             job.done.set()
-            self._delivered.emit(job, result, error)
+            del job  # see the class docstring: the GUI thread keeps the last reference
+            self._delivered.emit(job_id, result, error)
+            del result, error
+
+    def _execute(self, job: Job, stale: bool) -> tuple[Any, BaseException | None]:
+        if job.cancelled:
+            return None, None
+        # peewee and the drivers load here, on the worker, with the first job — not before the first window.
+        import peewee
+
+        from crdesk.db.connection import revive
+
+        try:
+            if self.services is not None and stale:
+                revive(self.services.ctx.db)  # e.g. MySQL closed it after wait_timeout
+            return job.fn(self.services), None
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            return None, self._connection_lost(exc)
+        except ServiceError as exc:  # an expected refusal: its frames are of no use, and hold references
+            return None, exc.with_traceback(None)
+        except BaseException as exc:  # logged here with its traceback, delivered to the GUI thread without it
+            log.error("unexpected error in a database job", exc_info=exc)
+            return None, exc.with_traceback(None)
 
     def _connection_lost(self, exc: Exception) -> ConnectionLost:
         log.warning("database error, closing the connection: %s", exc)
-        db = self.services.ctx.db
         try:
-            if not db.is_closed():
+            db = self.services.ctx.db if self.services is not None else None  # None: it never opened
+            if db is not None and not db.is_closed():
                 db.close()
         except Exception:  # the connection is already unusable; the next job opens a new one
             log.debug("closing a broken connection failed", exc_info=True)
         return ConnectionLost(detail=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
 
-    def _deliver(self, job: Job, result: Any, error: BaseException | None) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    def _deliver(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        job = self._jobs.pop(job_id)
+        if not self._jobs:
             self.busy_changed.emit(False)
         connected = not isinstance(error, ConnectionLost)
         if connected != self._connected:
@@ -115,7 +135,7 @@ class DbWorker(QObject):
 
     @property
     def idle(self) -> bool:
-        return self._pending == 0
+        return not self._jobs
 
     def run_sync(self, fn: Callable[[Any], Any], timeout: float = 30.0) -> Any:
         """Run on the worker and wait (start-up and tests only; never from an event handler)."""

@@ -60,9 +60,18 @@ def current_version(db: peewee.Database) -> int:
         return SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar() or 0
 
 
+def applied_versions(db: peewee.Database) -> set[int]:
+    with SchemaVersion.bind_ctx(db):
+        if not db.table_exists("schema_version"):
+            return set()
+        return {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+
+
 def pending(db: peewee.Database) -> list[Migration]:
-    done = current_version(db)
-    return [m for m in available() if m.number > done]
+    """Every migration not applied yet — also one numbered below the newest applied (branches land out of
+    order), so none is ever skipped."""
+    done = applied_versions(db)
+    return [m for m in available() if m.number not in done]
 
 
 def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None) -> list[Migration]:

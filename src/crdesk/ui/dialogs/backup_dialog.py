@@ -83,7 +83,7 @@ class BackupDialog(QDialog):
             for column, value in enumerate((info.path.name, f"{info.modified:%Y-%m-%d %H:%M}",
                                             f"{info.size / 1024 / 1024:.1f} MB")):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.resizeColumnToContents(0)
+        table.resizeColumnsToContents()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("备份文件夹"), self.ui.folder_edit.text())

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from crdesk.services import auth
 from crdesk.services.errors import ValidationError
 from crdesk.ui.errors import message_of
 from crdesk.ui.forms.ui_first_manager_dialog import Ui_FirstManagerDialog
 from crdesk.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+
+
+def _auth():
+    """The auth service (argon2, the models) loads on the DB worker, after the window is up."""
+    from crdesk.services import auth
+
+    return auth
 
 
 class _CredentialsDialog(QDialog):
@@ -17,7 +23,7 @@ class _CredentialsDialog(QDialog):
     def __init__(self, worker, parent=None):
         super().__init__(parent)
         self.worker = worker
-        self.user: auth.UserInfo | None = None
+        self.user = None  # auth.UserInfo once signed in
         self._busy = False
 
     def _submit(self, fn) -> None:
@@ -27,7 +33,7 @@ class _CredentialsDialog(QDialog):
         self.ui.button_box.setEnabled(False)
         self.worker.submit(fn, self._succeeded, self._refused, owner=self)
 
-    def _succeeded(self, user: auth.UserInfo) -> None:
+    def _succeeded(self, user) -> None:
         self._busy = False
         self.ui.button_box.setEnabled(True)
         self.user = user
@@ -62,7 +68,7 @@ class SignInDialog(_CredentialsDialog):
         if not username.strip():
             self.errors.show(ValidationError("username", "required"))
             return
-        self._submit(lambda services: auth.sign_in(services.ctx, username, password))
+        self._submit(lambda services: _auth().sign_in(services.ctx, username, password))
 
 
 class FirstManagerDialog(_CredentialsDialog):
@@ -85,6 +91,6 @@ class FirstManagerDialog(_CredentialsDialog):
             self.errors.show(ValidationError("confirm", "passwords_differ"))
             return
         username, name, password = ui.username_edit.text(), ui.display_name_edit.text(), ui.password_edit.text()
-        self._submit(lambda services: auth.create_first_manager(services.ctx, username, name, password))
+        self._submit(lambda services: _auth().create_first_manager(services.ctx, username, name, password))
 
 

@@ -28,7 +28,8 @@ TABS: list[TabSpec] = [
     TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
     TabSpec("complaints", "投诉", "complaints", "crdesk.ui.tabs.complaints:ComplaintsTab", P.CLIENTS_READ),
     TabSpec("returns", "退换货", "returns", "crdesk.ui.tabs.returns:ReturnsTab", P.CLIENTS_READ),
-    TabSpec("deliveries", "配送", "deliveries", "crdesk.ui.tabs.deliveries:DeliveriesTab", P.DELIVERIES_READ),
     TabSpec("planning", "生产与采购计划", "planning", "crdesk.ui.tabs.planning:PlanningTab", P.PLANS_EDIT),
+    TabSpec("deliveries", "配送", "deliveries", "crdesk.ui.tabs.deliveries:DeliveriesTab", P.DELIVERIES_READ),
+    TabSpec("fleet", "车辆管理", "fleet", "crdesk.ui.tabs.fleet:FleetTab", P.FLEET_READ),
     TabSpec("reports", "报表", "fa5s.chart-bar", "crdesk.ui.tabs.reports:ReportsTab", P.REPORTS_READ),
 ]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from crdesk.services.delivery_rules import RUN_STATUS_LABELS
 from crdesk.services.schedule import Board, RunCard, StopCard
 
 SELECTED_STYLE = "QFrame#run_card { border: 2px solid #2f6fb0; background: #f2f7fc; }"
@@ -70,9 +71,8 @@ class ScheduleBoard(QWidget):
     reorder_requested = Signal(int, list)  # run id, every stop in the new order
     run_selected = Signal(object)  # RunCard or None
 
-    def __init__(self, tr, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tr_ = tr
         self.board: Board | None = None
         self.selected: RunCard | None = None
         self.lists: dict[int | None, StopList] = {}
@@ -100,7 +100,7 @@ class ScheduleBoard(QWidget):
         self.unassigned.clear()
         for stop in board.unassigned:
             self.unassigned.add_stop(stop, self._stop_text(stop, show_date=True))
-        self.unassigned_box.setTitle(self.tr_("待排车送货任务（{count}）").format(count=len(board.unassigned)))
+        self.unassigned_box.setTitle(self.tr("待排车送货任务（{count}）").format(count=len(board.unassigned)))
         lanes = QWidget()
         lanes_layout = QVBoxLayout(lanes)
         for lane in board.lanes:
@@ -111,13 +111,13 @@ class ScheduleBoard(QWidget):
         self.select_run(run)
 
     def _lane(self, lane, week: bool) -> QWidget:
-        frame = QGroupBox(self.tr_("{plate}　核定载重 {capacity} kg").format(
+        frame = QGroupBox(self.tr("{plate}　核定载重 {capacity} kg").format(
             plate=lane.plate, capacity=f"{lane.capacity_kg:.0f}"))
         if lane.status == "maintenance":
-            frame.setTitle(frame.title() + self.tr_("（维修中）"))
+            frame.setTitle(frame.title() + self.tr("（维修中）"))
         row = QHBoxLayout(frame)
         if not lane.runs:
-            row.addWidget(QLabel(self.tr_("无车次")))
+            row.addWidget(QLabel(self.tr("无车次")))
         for run in lane.runs:
             row.addWidget(self._card(run, week))
         row.addStretch(1)
@@ -131,10 +131,10 @@ class ScheduleBoard(QWidget):
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(card)
         date = f"{run.run_date:%m-%d} " if week else ""
-        head = QLabel(self.tr_("{date}{number}　{start}–{end}\n司机 {driver}　{status}").format(
+        head = QLabel(self.tr("{date}{number}　{start}–{end}\n司机 {driver}　{status}").format(
             date=date, number=run.number, start=f"{run.departs_at:%H:%M}", end=f"{run.returns_at:%H:%M}",
             driver=run.driver_name, status=self.status_text(run.status)))
-        load = QLabel(self.tr_("装载 {load} / {capacity} kg，{stops} 站").format(
+        load = QLabel(self.tr("装载 {load} / {capacity} kg，{stops} 站").format(
             load=f"{run.load_kg:.0f}", capacity=f"{run.capacity_kg:.0f}", stops=len(run.stops)))
         if run.capacity_kg and run.load_kg > run.capacity_kg:
             load.setStyleSheet(OVER_STYLE)
@@ -158,9 +158,7 @@ class ScheduleBoard(QWidget):
         return f"{date}{stop.client_name}（{stop.region}）{window}\n{stop.address}　{stop.weight_kg:.0f} kg"
 
     def status_text(self, status: str) -> str:
-        from crdesk.services.delivery_rules import RUN_STATUS_LABELS
-
-        return self.tr_(RUN_STATUS_LABELS.get(status, status))
+        return self.tr(RUN_STATUS_LABELS.get(status, status))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(900, 500)

@@ -32,10 +32,10 @@ class BoardPage(QObject):
         super().__init__(tab)
         self.tab, self.ui, self.app = tab, tab.ui, tab.app
         ui = self.ui
-        self.board = ScheduleBoard(tab.tr, ui.board_host)
+        self.board = ScheduleBoard(ui.board_host)
         ui.board_host_layout.addWidget(self.board)
-        ui.view_combo.addItem(tab.tr("日视图"), 1)
-        ui.view_combo.addItem(tab.tr("周视图"), 7)
+        ui.view_combo.addItem(self.tr("日视图"), 1)
+        ui.view_combo.addItem(self.tr("周视图"), 7)
         ui.board_date.setDate(QDate.currentDate())
         self.progress = PrintProgress(self)
         self.progress.changed.connect(self._show_progress)
@@ -63,10 +63,10 @@ class BoardPage(QObject):
         ui.assign_button.clicked.connect(self.assign_selected)
         ui.unassign_button.clicked.connect(self._unassign_selected)
         ui.auto_order_button.clicked.connect(lambda: self._on_run(lambda s, r: s.runs.auto_order(r.id, r.version),
-                                                                  self.tab.tr("已按区域和地址排序")))
+                                                                  self.tr("已按区域和地址排序")))
         ui.dispatch_button.clicked.connect(self.dispatch)
         ui.complete_button.clicked.connect(lambda: self._on_run(lambda s, r: s.runs.complete(r.id, r.version),
-                                                                self.tab.tr("车次已完成")))
+                                                                self.tr("车次已完成")))
         ui.new_run_button.clicked.connect(lambda: self.open_run(None))
         ui.edit_run_button.clicked.connect(lambda: self.open_run(self.board.selected))
         ui.print_run_button.clicked.connect(self.print_run)
@@ -114,9 +114,9 @@ class BoardPage(QObject):
         """Show why; a manager may give a reason and go ahead anyway (the reason is audited)."""
         text = message_of(error)
         if not self.app.can(P.DISPATCH_OVERRIDE):
-            QMessageBox.warning(self.tab, self.tab.tr("排车检查"), text)
+            QMessageBox.warning(self.tab, self.tr("排车检查"), text)
             return
-        reason, ok = QInputDialog.getText(self.tab, self.tab.tr("排车检查"), text + "\n\n" + self.tab.tr(
+        reason, ok = QInputDialog.getText(self.tab, self.tr("排车检查"), text + "\n\n" + self.tr(
             "如仍要执行，请填写原因（将记入审计记录）："), QLineEdit.EchoMode.Normal)
         if ok and reason.strip():
             self._submit(lambda s: retry(s, reason), message)
@@ -133,7 +133,7 @@ class BoardPage(QObject):
         if run is None or not order_ids:
             return
         self._submit(lambda s: s.runs.assign(run.id, run.version, order_ids),
-                     self.tab.tr("已排入车次 {number}").format(number=run.number),
+                     self.tr("已排入车次 {number}").format(number=run.number),
                      lambda s, reason: s.runs.assign(run.id, run.version, order_ids, reason))
 
     def assign_selected(self) -> None:
@@ -143,7 +143,7 @@ class BoardPage(QObject):
     def unassign(self, run_id: int, order_ids: list[int]) -> None:
         run = self.board.run_card(run_id)
         if run is not None:
-            self._submit(lambda s: s.runs.unassign(run.id, run.version, order_ids), self.tab.tr("已移出车次"))
+            self._submit(lambda s: s.runs.unassign(run.id, run.version, order_ids), self.tr("已移出车次"))
 
     def _unassign_selected(self) -> None:
         run = self.board.selected
@@ -153,10 +153,10 @@ class BoardPage(QObject):
     def reorder(self, run_id: int, order_ids: list[int]) -> None:
         run = self.board.run_card(run_id)
         if run is not None:
-            self._submit(lambda s: s.runs.reorder(run.id, run.version, order_ids), self.tab.tr("站点顺序已调整"))
+            self._submit(lambda s: s.runs.reorder(run.id, run.version, order_ids), self.tr("站点顺序已调整"))
 
     def dispatch(self) -> None:
-        self._on_run(lambda s, r, reason: s.runs.dispatch(r.id, r.version, reason), self.tab.tr("车次已发车"),
+        self._on_run(lambda s, r, reason: s.runs.dispatch(r.id, r.version, reason), self.tr("车次已发车"),
                      overridable=True)
 
     def open_run(self, run) -> None:
@@ -165,8 +165,8 @@ class BoardPage(QObject):
         def saved(outcome) -> None:
             warnings = "；".join(text(p.code, p.params, lambda t: QCoreApplication.translate("messages", t))
                                 for p in outcome.problems)
-            self._done(self.tab.tr("车次 {number} 已保存").format(number=outcome.run.number)
-                       + (self.tab.tr("。提醒：") + warnings if warnings else ""))
+            self._done(self.tr("车次 {number} 已保存").format(number=outcome.run.number)
+                       + (self.tr("。提醒：") + warnings if warnings else ""))
 
         open_run_dialog(self.app, self.tab, run.id if run else None, self.day(), on_saved=saved)
 
@@ -175,7 +175,7 @@ class BoardPage(QObject):
         run = self.board.selected
         if run is None:
             return
-        title = self.tab.tr("车次单据 {number}").format(number=run.number)
+        title = self.tr("车次单据 {number}").format(number=run.number)
         self.app.worker.submit(lambda s: s.slips.print_run(run.id), lambda pdf: self.tab.show_pdf(pdf, title),
                                lambda e: show_error(self.tab, e), owner=self.tab)
 
@@ -189,12 +189,12 @@ class BoardPage(QObject):
 
         def done(pdf: bytes) -> None:
             self._printing(False)
-            self.tab.show_pdf(pdf, self.tab.tr("{day} 全部车次单据").format(day=day.isoformat()))
+            self.tab.show_pdf(pdf, self.tr("{day} 全部车次单据").format(day=day.isoformat()))
 
         def failed(error) -> None:
             self._printing(False)
             if isinstance(error, Cancelled):
-                self.tab.status_message(self.tab.tr("已取消打印"))
+                self.tab.status_message(self.tr("已取消打印"))
             else:
                 show_error(self.tab, error)
 
