@@ -127,3 +127,17 @@ def test_the_manager_adds_a_question(qtbot, make_context, dataset):
     dialog.accept()
     qtbot.waitUntil(lambda: dialog.result_data is not None)
     assert dialog.result_data[-1].choices == ("愿意", "不愿意") and dialog.result_data[-1].key == "q1"
+
+
+def test_without_pyqtgraph_charts_fall_back_to_the_pdf_drawing(qtbot, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyqtgraph", None)  # as in a bundle without numpy / QtOpenGL
+    widget = chart_widget(Chart("bar", "各类投诉", ["产品质量", "配送"], [Series("投诉", [3, 1])], "件"))
+    qtbot.addWidget(widget)
+    assert widget.objectName() == "report_chart_svg" and widget.renderer.isValid()
+    widget.resize(520, 260)
+    image = widget.grab().toImage()
+    colors = [image.pixelColor(x, y) for x in range(0, 520, 4) for y in range(0, 260, 4)]
+    assert sum(1 for c in colors if c.blue() > 150 and c.red() < 80) > 50  # the bars are drawn
+    assert sum(1 for c in colors if c.lightness() > 240) > 2000  # on white

@@ -2,12 +2,14 @@
 would need the 200 MB pyside6-addons wheel): grouped, stacked or horizontal bars, lines, and a pie.
 
 :func:`chart_widget` takes a :class:`crdesk.services.report_data.Chart` and returns a widget. pyqtgraph loads
-on first use, so start-up does not pay for it.
+on first use, so start-up does not pay for it. Where it cannot load (it needs numpy and QtOpenGL, which a lean
+bundle may leave out), the chart is the monthly report's reportlab drawing shown as SVG.
 """
 from __future__ import annotations
 
 import html
 import math
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -18,6 +20,8 @@ from crdesk.ui.i18n import tr
 COLORS = ("#2f6db5", "#e07b39", "#3c9d5d", "#c9453e", "#8a63b8", "#8c6d3f", "#d46aa7", "#7f7f7f", "#b5b83a",
           "#2bb3c0")
 HEIGHT = 260
+SVG_WIDTH = 520
+_CLIP = re.compile(r'<clipPath id="clip">.*?</clipPath>|style="clip-path: url\(#clip\)"', re.S)
 LABEL_ROOM = 60  # characters of category labels that fit along a half-width chart
 
 
@@ -146,7 +150,41 @@ def _pie(plot, chart) -> None:
     plot.getViewBox().setRange(xRange=(-1.1, 3.2), yRange=(-1.1, 1.1), padding=0)
 
 
+class SvgChart(QWidget):
+    """The PDF's own drawing of a chart (reportlab → SVG), painted on white to fit the widget: used where
+    pyqtgraph cannot load, e.g. a bundle built without numpy or Qt's OpenGL modules."""
+
+    def __init__(self, chart, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtSvg import QSvgRenderer
+        from reportlab.graphics import renderSVG
+
+        from crdesk.pdf.charts import drawing
+        from crdesk.pdf.fonts import FONT_NAME
+        from crdesk.ui.app import BUNDLED_FAMILY
+
+        self.setObjectName("report_chart_svg")
+        svg = renderSVG.drawToString(drawing(chart, SVG_WIDTH, HEIGHT)).replace(FONT_NAME, BUNDLED_FAMILY)
+        svg = _CLIP.sub("", svg)  # QtSvg paints reportlab's clip rectangle as a black box; the drawing fits anyway
+        self.renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
+        self.renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self.setMinimumHeight(HEIGHT)
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        self.renderer.render(painter, self.rect().toRectF())
+        painter.end()
+
+
 def chart_widget(chart, parent: QWidget | None = None) -> QWidget:
+    try:
+        import pyqtgraph  # noqa: F401 (loads numpy and Qt's OpenGL modules)
+    except ImportError:
+        return SvgChart(chart, parent)
     if not _has_data(chart):
         empty = QLabel(parent)
         empty.setText(f"{chart.title}\n\n{tr('reports', '本期无数据')}")
