@@ -1232,7 +1232,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation>Work done</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>期限</source>
