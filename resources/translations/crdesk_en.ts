@@ -31,6 +31,10 @@
         <translation>All users</translation>
     </message>
     <message>
+        <source>{username}（{name}）</source>
+        <translation>{username} ({name})</translation>
+    </message>
+    <message>
         <source>查询中…</source>
         <translation>Searching…</translation>
     </message>
@@ -324,6 +328,10 @@ A copy of the current database is saved to the backup folder first. You will nee
     <message>
         <source>包装物料清单：{product}</source>
         <translation>Bill of materials: {product}</translation>
+    </message>
+    <message>
+        <source>{code} {name} {specification}（{unit}）</source>
+        <translation>{code} {name} {specification} ({unit})</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1838,10 @@ Save anyway?</translation>
     <message>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
+    </message>
+    <message>
+        <source>{name}（{username}）</source>
+        <translation>{name} ({username})</translation>
     </message>
     <message>
         <source>（未填）</source>
@@ -3501,6 +3513,10 @@ Customer service center desk: client files, visits and follow-ups, visitor log, 
     <message>
         <source>正在生成报表…</source>
         <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>{title}（{period}）</source>
+        <translation>{title} ({period})</translation>
     </message>
     <message>
         <source>说明：{note}</source>
@@ -6568,6 +6584,10 @@ Resolution: {resolution}</translation>
     <message>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>{kind} {number}：{title}（{who}）</source>
+        <translation>{kind} {number}: {title} ({who})</translation>
     </message>
     <message>
         <source>{month} 已有计划，已打开</source>

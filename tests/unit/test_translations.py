@@ -127,9 +127,9 @@ def english(gui_app):
     gui_app.install("zh_CN")
 
 
-def test_labels_are_found_from_any_context_and_unknown_text_stays(english):
-    assert QCoreApplication.translate("SomeWidget", "已批准") == "Approved"
-    assert QCoreApplication.translate("SomeWidget", "没有这句") == "没有这句"
+def test_labels_are_found_from_any_class_and_unknown_text_stays(english):
+    assert QCoreApplication.translate("ScheduleBoard", "已发车") == "Dispatched"  # self.tr(RUN_STATUS_LABELS[…])
+    assert QCoreApplication.translate("ClientsTab", "没有这句") == "没有这句"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 

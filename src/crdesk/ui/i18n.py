@@ -1,8 +1,8 @@
 """Languages: Chinese source text; English from resources/translations/crdesk_en.qm (built by
 ``python -m crdesk.ui.i18n_build``). Qt's own dialog strings (qtbase_*.qm) are loaded for the chosen language too.
 
-Labels of stored codes (statuses, kinds, roles) are translated once, in context "labels"; a lookup that finds
-nothing in its own context (``self.tr(STATUS_LABELS[code])`` in any class) falls back to that context."""
+Labels of stored codes (statuses, kinds, roles) are translated once, in context "labels"; the build copies them
+into every context of the UI, so ``self.tr(STATUS_LABELS[code])`` finds them in any class."""
 from __future__ import annotations
 
 from typing import ClassVar
@@ -20,28 +20,6 @@ def choose_language(preference: str = "", override: str | None = None) -> str:
         if candidate in LANGUAGES:
             return candidate
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
-SHARED_CONTEXT = "labels"
-
-
-class SharedLabels(QTranslator):
-    """Answers from the catalogue's "labels" context whatever the asked context is. Installed before the
-    catalogue itself, so it is asked only when the catalogue has no translation in the asked context."""
-
-    def __init__(self, catalogue: QTranslator, parent=None):
-        super().__init__(parent)
-        self.catalogue = catalogue
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        """None (a null QString: "not here, ask the next translator") when "labels" has no translation; an empty
-        string would count as a translation and blank the text."""
-        if context == SHARED_CONTEXT:
-            return None
-        return self.catalogue.translate(SHARED_CONTEXT, source_text, disambiguation, n) or None
-
-    def isEmpty(self) -> bool:
-        return self.catalogue.isEmpty()
 
 
 class Translations:
@@ -64,8 +42,6 @@ class Translations:
         for name, folder in candidates:
             translator = QTranslator(app)
             if translator.load(name, folder):
-                if name.startswith("crdesk_"):
-                    self._install(app, SharedLabels(translator, app))
                 self._install(app, translator)
 
     @staticmethod

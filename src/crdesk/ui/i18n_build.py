@@ -10,8 +10,8 @@ Chinese is the source language; ``resources/translations/crdesk_en.ts`` holds th
    - literal calls of module-level wrappers such as ``def _tr(text): return QCoreApplication.translate("fleet",
      text)``, also when another module imports the wrapper;
    - label tables: UPPER_CASE constants of ``crdesk.ui`` modules (defined there or imported from services) that
-     hold Chinese text go to context "labels" (``crdesk.ui.i18n`` looks up "labels" when a context has no
-     translation, so ``self.tr(STATUS_LABELS[code])`` works in any class); ``MESSAGES`` go to "messages" and the
+     hold Chinese text go to context "labels" (the compiled .qm has them in every context of the UI too, so
+     ``self.tr(STATUS_LABELS[code])`` works in any class); ``MESSAGES`` go to "messages" and the
      ``TABS`` titles to "tabs"; so do registries of services listed in ``EXTRA_TABLES`` (approval sources).
    Lookups of Qt's own text (``translate("QPlatformTheme", "Cancel")``) are left to Qt's qtbase_*.qm.
 3. The messages are merged into the .ts keeping existing translations (vanished ones are dropped); a new
@@ -31,6 +31,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
@@ -47,6 +48,7 @@ EXTRA_TABLES = ("crdesk.services.approvals:SOURCES",)
 # not UI text: generated forms (lupdate reads their .ui sources), the language list, screenshot sample data
 SKIPPED_MODULES = ("crdesk.ui.forms", "crdesk.ui.i18n", "crdesk.ui.data_screenshots")
 CJK = re.compile(r"[\u3400-\u9fff]")
+SHARED_CONTEXT = "labels"
 
 
 def tool(name: str) -> str:
@@ -199,7 +201,34 @@ def _class_names() -> set[str]:
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+    """Compile the .ts with the "labels" messages copied into every context of the UI, so that
+    ``self.tr(STATUS_LABELS[code])`` finds them in any class (a Python QTranslator that falls back to "labels"
+    would do the same at run time, but PySide 6 loses a reference to None on every such call and crashes)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        expanded = Path(tmp) / ts_file.name
+        _with_shared_labels(ts_file, expanded)
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(expanded), "-qm", str(qm_file)], check=True)
+
+
+def _with_shared_labels(ts_file: Path, target: Path) -> None:
+    tree = ET.parse(ts_file)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    shared = [m for m in catalog.read(ts_file) if m.context == SHARED_CONTEXT and m.finished and m.translation]
+    ui_classes = {node.name for path in python_sources() if PACKAGE / "ui" in path.parents
+                  for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.ClassDef)}
+    for name in sorted((set(contexts) | ui_classes | set(TABLE_CONTEXTS.values())) - {SHARED_CONTEXT}):
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        present = {m.findtext("source") for m in context.iter("message")}
+        for message in shared:
+            if message.source not in present:
+                element = ET.SubElement(context, "message")
+                ET.SubElement(element, "source").text = message.source
+                ET.SubElement(element, "translation").text = message.translation
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def build(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE, apply: Path | None = None) -> list[catalog.Message]:

@@ -116,7 +116,8 @@ class AuditDialog(QDialog):
 
     def _fill_users(self, users) -> None:
         for user in users:
-            self.ui.user_combo.addItem(f"{user.username}（{user.display_name}）", user.username)
+            self.ui.user_combo.addItem(self.tr("{username}（{name}）").format(username=user.username,
+                                                                       name=user.display_name), user.username)
 
     def _prepare_tables(self) -> None:
         row_height = self.fontMetrics().height() + 10

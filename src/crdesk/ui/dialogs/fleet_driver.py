@@ -17,7 +17,7 @@ class DriverDialog(RecordDialog):
         self.setObjectName("fleet_driver_dialog")
         ui.user_combo.addItem(self.tr("（不关联）"), None)
         for user_id, username, display_name in users:
-            ui.user_combo.addItem(f"{display_name}（{username}）", user_id)
+            ui.user_combo.addItem(self.tr("{name}（{username}）").format(name=display_name, username=username), user_id)
         for licence_class in LICENCE_CLASSES:
             ui.licence_class_combo.addItem(licence_class or self.tr("（未填）"), licence_class)
         optional_date(ui.licence_expiry_edit, self.tr("未登记"))

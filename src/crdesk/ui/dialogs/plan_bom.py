@@ -55,7 +55,9 @@ class BomDialog(RecordDialog):
         table.insertRow(row)
         combo = QComboBox(table)
         for material in self.materials:
-            combo.addItem(f"{material.code} {material.name} {material.specification}（{material.unit}）", material.id)
+            combo.addItem(self.tr("{code} {name} {specification}（{unit}）").format(
+                code=material.code, name=material.name, specification=material.specification, unit=material.unit),
+                material.id)
         combo.setCurrentIndex(max(0, combo.findData(line.material_id)))
         combo.activated.connect(self.mark_dirty)
         table.setCellWidget(row, 0, combo)

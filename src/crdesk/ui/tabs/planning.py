@@ -91,7 +91,9 @@ class ApprovalsPage(QWidget):
         item = self._selected(self.ui.inbox_table, self.inbox)
         if item is None:
             return
-        summary = f"{approvals.label_of(item.kind)} {item.number}：{item.title}（{item.submitted_name}）"
+        summary = _tr("{kind} {number}：{title}（{who}）").format(kind=_tr(approvals.label_of(item.kind)),
+                                                               number=item.number, title=item.title,
+                                                               who=item.submitted_name)
         if approve:
             decide = lambda s, _r, comment: s.approvals.approve(item.kind, item.record_id, item.version, comment)  # noqa: E731
         else:

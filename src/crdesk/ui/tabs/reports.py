@@ -91,7 +91,8 @@ class ReportsTab(AreaTab):
         self.report = report
         self._clear()
         ui = self.ui
-        ui.title_label.setText(f"{tr('reports', REPORTS[report.name][0])}（{report.period}）")
+        ui.title_label.setText(self.tr("{title}（{period}）").format(title=tr("reports", REPORTS[report.name][0]),
+                                                                   period=report.period))
         for index, (label, value) in enumerate(report.figures):
             self._add(ui.figures_grid, _figure(label, value, ui.content), index // 3, index % 3)
         from crdesk.ui.widgets.report_chart import chart_widget
