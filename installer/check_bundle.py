@@ -2,7 +2,7 @@
 bundled binary loads is either in the bundle or one PyInstaller deliberately leaves to the system (libc, the
 GL/xcb stack …) — so excluding Qt plugins and pruning libraries in crdesk.spec cannot leave a hole.
 
-    python installer/check_bundle.py dist/crdesk --budget-mb 200
+    python installer/check_bundle.py dist/crdesk --budget-mb 250
 """
 from __future__ import annotations
 

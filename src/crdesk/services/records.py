@@ -29,7 +29,7 @@ def get(model: type[M], record_id: int) -> M:
     return row
 
 
-def create(ctx: Context, model: type[M], **values: Any) -> M:
+def create(ctx: Context, model: type[M], /, **values: Any) -> M:
     stamp = ctx.now()
     row = model.create(**values, created_at=stamp, updated_at=stamp, updated_by=ctx.actor.username, version=1)
     audit.record(ctx, "create", model._meta.table_name, row.id, audit.diff({}, values))

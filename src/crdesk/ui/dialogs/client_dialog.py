@@ -111,7 +111,7 @@ class ClientDialog(RecordDialog):
             return
         data = self.collect()
         self.app.worker.submit(lambda s: s.clients.likely_duplicates(data), self._duplicates_found,
-                               lambda error: show_error(self, error), owner=self)
+                               lambda error: self._failed(error, data), owner=self)
 
     def _duplicates_found(self, duplicates) -> None:
         if duplicates:
