@@ -61,10 +61,10 @@ PRINTABLE = st.text(st.sampled_from(list("客户档案回访记录单满意度 \
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_any_text_renders_in_every_place_user_text_goes(value):
-    render(Document(value, "T1", blocks=[FieldGrid([Field(value, value)], title=value),
+    assert render(Document(value, "T1", blocks=[FieldGrid([Field(value, value)], title=value),
                                          TableBlock([Column(value)], [[value]], title=value),
                                          TextBlock(value, value)],
-                    header_note=value, footer_note=value, signatures=[Signature(value, value, value)]))
+                    header_note=value, footer_note=value, signatures=[Signature(value, value, value)])).startswith(b"%PDF")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -72,7 +72,7 @@ def test_any_text_renders_in_every_place_user_text_goes(value):
 def test_any_text_through_the_escape_path_makes_a_valid_paragraph(value):
     pieces = cut(value, styles().value, 60, 40)
     flat = [part for piece in pieces for part in (piece if isinstance(piece, list) else [piece])]
-    render(Document("测试", "T1", blocks=[paragraph(value, styles().value), *flat]))
+    assert render(Document("测试", "T1", blocks=[paragraph(value, styles().value), *flat])).startswith(b"%PDF")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

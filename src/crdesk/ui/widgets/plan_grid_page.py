@@ -89,10 +89,7 @@ class PlanPage(QWidget):
         ui.reject_button.clicked.connect(lambda: self.decide(False))
         ui.print_button.clicked.connect(self.print_current)
 
-    # --- subclass hooks
-    def service(self, services): raise NotImplementedError
-    def load_grid(self, plan, editable: bool) -> None: raise NotImplementedError
-    def save_current(self) -> None: raise NotImplementedError
+    # Subclasses provide service(services) (their plan service), load_grid(plan, editable) and save_current().
 
     # --- list
     def refresh(self) -> None:
