@@ -10,7 +10,7 @@ from crdesk.services.visits import KIND_LABELS as VISIT_KIND_LABELS
 # Area modules add their history kinds here ("complaint": "投诉", …).
 HISTORY_KINDS: dict[str, str] = {"visitor": "来访登记"}
 HISTORY_KINDS.update({f"visit.{kind}": label for kind, label in VISIT_KIND_LABELS.items()})
-HISTORY_KINDS.update({"complaint": "投诉", "return": "退换货"})
+HISTORY_KINDS.update({"complaint": "投诉", "return": "退换货", "survey": "满意度调查"})
 HISTORY_KINDS.update({f"delivery.{status}": f"送货（{label}）" for status, label in ORDER_STATUS_LABELS.items()})
 
 ROLE_LABELS = {"manager": "部门经理", "reception": "接待员", "clerk": "配送员", "driver": "司机"}

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from crdesk.db.models.surveys import SOURCE_LABELS
 from crdesk.services.surveys import AnswerData, SurveyData
-from crdesk.ui import labels
 from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.errors import show_error
 from crdesk.ui.forms.ui_survey_dialog import Ui_SurveyDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
 
 SCORES = ((5, "5 非常满意"), (4, "4 满意"), (3, "3 一般"), (2, "2 不满意"), (1, "1 非常不满意"))
-labels.HISTORY_KINDS["survey"] = "满意度调查"
 
 
 class SurveyDialog(RecordDialog):
