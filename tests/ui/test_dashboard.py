@@ -118,3 +118,8 @@ def test_the_survey_button_opens_the_questionnaire(qtbot, make_context, work):
     dialog = tab.findChild(SurveyDialog)
     assert len(dialog.combos) == 4 and dialog.ui.client_picker.isEnabled()
     dialog.close()
+
+
+def test_the_manager_gets_the_dashboard_instead_of_my_work(qtbot, make_context):
+    keys = tab_keys(window_for(qtbot, make_context("manager")))
+    assert keys[0] == "dashboard" and "mywork" not in keys and "reports" in keys

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     # --- construction
     def _build_tabs(self) -> None:
         for spec in TABS:
-            if self.app.can(spec.permission):
+            if spec.visible_for(self.app.can):
                 widget = spec.create(self.app, self)
                 widget.setObjectName(f"tab_{spec.key}")
                 self.tabs.addTab(widget, icon(spec.icon), tr("tabs", spec.title))

@@ -1,4 +1,5 @@
-"""The main window's tabs, in order. A tab appears for users whose role has its permission."""
+"""The main window's tabs, in order. A tab appears for users whose role has its permission (the manager's
+工作台 covers everything 我的工作 shows, so a manager gets only the former)."""
 from __future__ import annotations
 
 import importlib
@@ -14,6 +15,10 @@ class TabSpec:
     icon: str
     factory: str  # "module:Class"; the class takes (AppContext, parent)
     permission: str
+    superseded_by: str | None = None  # hidden for users who have this permission (they get a fuller tab)
+
+    def visible_for(self, can) -> bool:
+        return can(self.permission) and not (self.superseded_by and can(self.superseded_by))
 
     def create(self, app, parent=None):
         module, name = self.factory.split(":")
@@ -22,7 +27,8 @@ class TabSpec:
 
 TABS: list[TabSpec] = [
     TabSpec("dashboard", "工作台", "dashboard", "crdesk.ui.tabs.dashboard:DashboardTab", P.REPORTS_READ),
-    TabSpec("mywork", "我的工作", "fa5s.tasks", "crdesk.ui.tabs.dashboard:MyWorkTab", P.CLIENTS_READ),
+    TabSpec("mywork", "我的工作", "fa5s.tasks", "crdesk.ui.tabs.dashboard:MyWorkTab", P.CLIENTS_READ,
+            superseded_by=P.REPORTS_READ),
     TabSpec("clients", "客户档案", "clients", "crdesk.ui.tabs.clients:ClientsTab", P.CLIENTS_READ),
     TabSpec("visits", "拜访回访", "visits", "crdesk.ui.tabs.visits:VisitsTab", P.CLIENTS_READ),
     TabSpec("reception", "来访登记", "reception", "crdesk.ui.tabs.reception:ReceptionTab", P.CLIENTS_READ),
