@@ -154,7 +154,10 @@ class Kind:
     key: str  # unique field: checked within the file and against the database
     fields: tuple[Field, ...]
     check: Callable[[dict[str, Any]], dict[str, Any]]  # parsed values -> values to store; ValidationError
+    # Before a chunk of valid rows goes in: (ctx, rows, keys of the file so far) -> None, may fill in rows.
     prepare: Callable[[Context, list[dict[str, Any]], set], None] = field(default=lambda ctx, rows, taken: None)
+    # After the last chunk: (ctx, every key of the file) -> None.
+    finish: Callable[[Context, set], None] = field(default=lambda ctx, keys: None)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -163,10 +166,10 @@ class Kind:
 # --- clients
 def _check_client(values: dict) -> dict:
     code = values["code"].upper()
-    # Stripped as ClientService.save strips them.
-    data = ClientData(name=values["name"].strip(), kind=values["kind"], grade=values["grade"].upper(),
-                      region=values["region"].strip(), address=values["address"].strip(),
-                      phone=values["phone"].strip(), note=values["note"], active=values["active"])
+    # The cells' text is stripped already (``text``), as ClientService.save strips what is typed.
+    data = ClientData(name=values["name"], kind=values["kind"], grade=values["grade"].upper(),
+                      region=values["region"], address=values["address"], phone=values["phone"],
+                      note=values["note"], active=values["active"])
     errors = []
     if code and not CLIENT_CODE.match(code):
         errors.append(("code", "invalid_code", {}))
@@ -186,26 +189,33 @@ NUMBERED_CLIENT = re.compile(r"^KH(\d{6,9})$")
 
 
 def _prepare_clients(ctx: Context, rows: list[dict], taken: set) -> None:
-    """Give rows without a code the next client numbers (skipping any code in use) and move the client
-    counter past imported KH numbers, so the next client typed in gets a fresh one; fill the search text."""
+    """Give rows without a code the next client numbers, past every KH number the file has shown so far and
+    skipping any code in use, and fill their search text."""
     blank = [row for row in rows if not row["code"]]
-    imported = [int(m.group(1)) for row in rows if (m := NUMBERED_CLIENT.match(row["code"]))]
-    if imported:
-        following = numbering.next_value(ctx.db, "client", 0)
-        if following <= max(imported):
-            numbering.next_value(ctx.db, "client", max(imported) + 1 - following)
+    if not blank:
+        return
+    _counter_past(ctx, taken)
     while blank:
         first = numbering.next_value(ctx.db, "client", len(blank))
         codes = [f"KH{value:06d}" for value in range(first, first + len(blank))]
         used = taken | existing_keys(ctx.db, Client, "code", codes)
         for code in codes:
             if code not in used:
-                blank.pop(0)["code"] = code
+                row = blank.pop(0)
+                row["code"] = code
+                row["search_text"] = search_text_of(ClientData(row["name"], phone=row["phone"],
+                                                               region=row["region"]), code)
                 taken.add(code)
-    for row in rows:
-        if not row["search_text"]:
-            row["search_text"] = search_text_of(ClientData(row["name"], phone=row["phone"], region=row["region"]),
-                                                row["code"])
+
+
+def _counter_past(ctx: Context, codes: set) -> None:
+    """Move the client counter past the KH numbers among ``codes``, so the next client typed in gets a fresh
+    one (one query when it is past them already)."""
+    imported = [int(m.group(1)) for code in codes if (m := NUMBERED_CLIENT.match(code))]
+    if imported:
+        following = numbering.next_value(ctx.db, "client", 0)
+        if following <= max(imported):
+            numbering.next_value(ctx.db, "client", max(imported) + 1 - following)
 
 
 # --- products, packaging materials, vehicles: the areas' own validation
@@ -241,7 +251,7 @@ KINDS: dict[str, Kind] = {
         Field("phone", "电话", aliases=("联系电话", "手机", "电话号码")),
         Field("note", "备注"),
         ACTIVE,
-    ), _check_client, _prepare_clients),
+    ), _check_client, _prepare_clients, _counter_past),
     "products": Kind("products", "产品", Product, P.PRODUCTS_EDIT, "code", (
         Field("code", "产品编号", aliases=("编号", "产品代码"), required=True),
         Field("name", "产品名称", aliases=("名称", "品名"), required=True),

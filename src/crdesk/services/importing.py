@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from crdesk.db.bulk import bulk_insert, existing_keys
+from crdesk.db.bulk import bulk_insert, existing_keys, indexes_built_after
 from crdesk.services import audit
 from crdesk.services.context import Context
 from crdesk.services.errors import ServiceError, ValidationError
@@ -193,7 +193,7 @@ class _Run:
     def __init__(self, ctx: Context, kind: Kind, sheet: Sheet, mapping: list[str | None], write: bool,
                  valid_only: bool):
         self.ctx, self.kind, self.write, self.valid_only = ctx, kind, write, valid_only
-        self.columns = [(i, kind.field(name)) for i, name in enumerate(mapping) if name]
+        self.parsers = [(i, name, kind.field(name).parse) for i, name in enumerate(mapping) if name]
         self.header_of = {name: sheet.headers[i] for i, name in enumerate(mapping) if name}
         self.width = len(sheet.headers)
         self.result = ImportResult(kind.name, encoding=sheet.encoding, dry_run=not write)
@@ -230,14 +230,14 @@ class _Run:
         if len(cells) > self.width and any(_filled(c) for c in cells[self.width:]):
             errors.append(("", "extra_cells", {"count": len(cells), "expected": self.width}))
         count = len(cells)
-        for index, spec in self.columns:
+        for index, name, parse in self.parsers:
             cell = cells[index] if index < count else None
             if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
                 continue  # an empty cell: the field's default
             try:
-                self.values[spec.name] = spec.parse(cell)
+                self.values[name] = parse(cell)
             except CellError as error:
-                errors.append((spec.name, error.code, error.params))
+                errors.append((name, error.code, error.params))
         return errors
 
     def _checked(self, number: int, errors: list) -> dict:
@@ -273,6 +273,11 @@ class _Run:
             bulk_insert(self.ctx.db, self.kind.model, good, self.stamp)
             self.result.imported += len(good)
 
+    def finish(self) -> None:
+        self.flush()
+        if self.result.imported:
+            self.kind.finish(self.ctx, set(self.keys))
+
 
 Progress = Callable[[int, int | None], None]
 
@@ -307,7 +312,7 @@ class ImportService:
             self._feed(run, sheet, progress, cancelled)
             return run.result
         try:
-            with self.ctx.db.atomic():
+            with self.ctx.db.atomic(), indexes_built_after(self.ctx.db, spec.model, sheet.total):
                 self._feed(run, sheet, progress, cancelled)
                 if run.result.error_rows and not valid_only:
                     raise _Refused
@@ -328,7 +333,7 @@ class ImportService:
                     raise ImportCancelled()
                 if progress:
                     progress(count, sheet.total)
-        run.flush()
+        run.finish()
         run.result.errors.sort(key=lambda error: error.row)
         if progress:
             progress(run.result.rows, run.result.rows)
