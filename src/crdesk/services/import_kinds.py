@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 import peewee
 
@@ -57,7 +57,7 @@ def text(value: Any) -> str:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         value = str(value)
-    if value[:1] == "'" and value[1:2] in ESCAPED:
+    if value.startswith("'") and value[1:2] in ESCAPED:
         return value[1:]
     return value.strip()
 
@@ -155,9 +155,10 @@ class Kind:
     fields: tuple[Field, ...]
     check: Callable[[dict[str, Any]], dict[str, Any]]  # parsed values -> values to store; ValidationError
     # Before a chunk of valid rows goes in: (ctx, rows, keys of the file so far) -> None, may fill in rows.
-    prepare: Callable[[Context, list[dict[str, Any]], set], None] = field(default=lambda ctx, rows, taken: None)
+    prepare: Callable[[Context, list[dict[str, Any]], Collection], None] = field(
+        default=lambda ctx, rows, taken: None)
     # After the last chunk: (ctx, every key of the file) -> None.
-    finish: Callable[[Context, set], None] = field(default=lambda ctx, keys: None)
+    finish: Callable[[Context, Collection], None] = field(default=lambda ctx, keys: None)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -188,7 +189,7 @@ CLIENT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,15}$")
 NUMBERED_CLIENT = re.compile(r"^KH(\d{6,9})$")
 
 
-def _prepare_clients(ctx: Context, rows: list[dict], taken: set) -> None:
+def _prepare_clients(ctx: Context, rows: list[dict], taken: Collection) -> None:
     """Give rows without a code the next client numbers, past every KH number the file has shown so far and
     skipping any code in use, and fill their search text."""
     blank = [row for row in rows if not row["code"]]
@@ -198,17 +199,16 @@ def _prepare_clients(ctx: Context, rows: list[dict], taken: set) -> None:
     while blank:
         first = numbering.next_value(ctx.db, "client", len(blank))
         codes = [f"KH{value:06d}" for value in range(first, first + len(blank))]
-        used = taken | existing_keys(ctx.db, Client, "code", codes)
+        used = existing_keys(ctx.db, Client, "code", codes)
         for code in codes:
-            if code not in used:
+            if code not in used and code not in taken:
                 row = blank.pop(0)
                 row["code"] = code
                 row["search_text"] = search_text_of(ClientData(row["name"], phone=row["phone"],
                                                                region=row["region"]), code)
-                taken.add(code)
 
 
-def _counter_past(ctx: Context, codes: set) -> None:
+def _counter_past(ctx: Context, codes: Collection) -> None:
     """Move the client counter past the KH numbers among ``codes``, so the next client typed in gets a fresh
     one (one query when it is past them already)."""
     imported = [int(m.group(1)) for code in codes if (m := NUMBERED_CLIENT.match(code))]

@@ -215,8 +215,9 @@ class _Run:
         if _blank(cells):
             return
         self.result.rows += 1
-        errors = self._parse(cells)
-        values = None if errors else self._checked(number, errors)
+        values, errors = self._parse(cells)
+        if not errors:
+            values = self._checked(number, values, errors)
         if errors:
             self._failed(number, errors)
         else:
@@ -224,33 +225,34 @@ class _Run:
             if len(self.chunk) >= CHUNK:
                 self.flush()
 
-    def _parse(self, cells: list[Any]) -> list[tuple[str, str, dict]]:
-        self.values: dict[str, Any] = {}
+    def _parse(self, cells: list[Any]) -> tuple[dict[str, Any], list[tuple[str, str, dict]]]:
+        """Every field's value (the default where the cell is empty or the column is missing), and errors."""
+        values = self.defaults.copy()
         errors = []
-        if len(cells) > self.width and any(_filled(c) for c in cells[self.width:]):
-            errors.append(("", "extra_cells", {"count": len(cells), "expected": self.width}))
         count = len(cells)
+        if count > self.width and any(_filled(c) for c in cells[self.width:]):
+            errors.append(("", "extra_cells", {"count": count, "expected": self.width}))
         for index, name, parse in self.parsers:
             cell = cells[index] if index < count else None
             if cell is None or cell == "" or (cell.__class__ is str and cell.isspace()):
                 continue  # an empty cell: the field's default
             try:
-                self.values[name] = parse(cell)
+                values[name] = parse(cell)
             except CellError as error:
                 errors.append((name, error.code, error.params))
-        return errors
+        return values, errors
 
-    def _checked(self, number: int, errors: list) -> dict:
+    def _checked(self, number: int, values: dict[str, Any], errors: list) -> dict:
         try:
-            values = self.kind.check({**self.defaults, **self.values})
+            values = self.kind.check(values)
         except ValidationError as error:
             errors.extend(error.errors)
             return {}
         key = values[self.kind.key]
-        if key and key in self.keys:
-            errors.append((self.kind.key, "duplicate_in_file", {"row": self.keys[key]}))
-        elif key:
-            self.keys[key] = number
+        if key:
+            first = self.keys.setdefault(key, number)
+            if first != number:
+                errors.append((self.kind.key, "duplicate_in_file", {"row": first}))
         return values
 
     def _failed(self, number: int, errors: list) -> None:
@@ -269,14 +271,14 @@ class _Run:
             else:
                 good.append(values)
         if self.write and good and (self.valid_only or not self.result.error_rows):
-            self.kind.prepare(self.ctx, good, set(self.keys))
+            self.kind.prepare(self.ctx, good, self.keys)
             bulk_insert(self.ctx.db, self.kind.model, good, self.stamp)
             self.result.imported += len(good)
 
     def finish(self) -> None:
         self.flush()
         if self.result.imported:
-            self.kind.finish(self.ctx, set(self.keys))
+            self.kind.finish(self.ctx, self.keys)
 
 
 Progress = Callable[[int, int | None], None]
