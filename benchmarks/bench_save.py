@@ -1,13 +1,17 @@
 """Save one edited record through the services (version check + audit row, one transaction) against one raw
-UPDATE of the same row, on SQLite and — when CRDESK_BENCH_POSTGRES_URL names a server database — PostgreSQL.
+UPDATE of the same row, on SQLite and — when CRDESK_BENCH_POSTGRES_URL names a PostgreSQL server — on a
+database of the benchmark's own there (created, then dropped).
 Targets: ≤ 5 ms on SQLite, ≤ 20 ms on local PostgreSQL.
 
-    python benchmarks/bench_save.py [--quick] [--json out.json]
+    CRDESK_BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+        python benchmarks/bench_save.py [--quick] [--json out.json]
 """
 from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
+from urllib.parse import urlparse, urlunparse
 
 from common import emit, parser, row, samples  # noqa: E402
 
@@ -55,8 +59,20 @@ def measure(url: str, repeats: int):
     return ours, base, db
 
 
-def postgres_url() -> str | None:
-    return os.environ.get("CRDESK_BENCH_POSTGRES_URL")
+@contextmanager
+def own_postgres_database(server_url: str):
+    """The URL of a new database on the server ``server_url`` names (it never touches that one's data)."""
+    from crdesk.db.connection import open_database
+
+    name = f"crdesk_bench_{os.getpid()}"
+    admin = open_database(server_url)
+    admin.connect()
+    admin.execute_sql(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+    try:
+        yield urlunparse(urlparse(server_url)._replace(path="/" + name))
+    finally:
+        admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
 
 def main() -> None:
@@ -68,10 +84,11 @@ def main() -> None:
         db.close()
         rows.append(row("save one edited client (SQLite)", "ms", ours, base, "≤5 ms",
                         lambda m, b: m <= TARGETS["sqlite"]))
-    url = postgres_url()
-    if url:
-        ours, base, db = measure(url, repeats)
-        db.close()
+    server = os.environ.get("CRDESK_BENCH_POSTGRES_URL")
+    if server:
+        with own_postgres_database(server) as url:
+            ours, base, db = measure(url, repeats)
+            db.close()
         rows.append(row("save one edited client (PostgreSQL)", "ms", ours, base, "≤20 ms",
                         lambda m, b: m <= TARGETS["postgresql"]))
     emit(rows, args.json)

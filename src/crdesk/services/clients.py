@@ -144,7 +144,9 @@ class ClientService:
         fields = [Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region,
                   Client.phone, Client.active, Client.updated_at, Client.version,
                   Client.last_contact_at]
-        rows = keyset(_filtered(flt).select(*fields), sort_field, Client.id, after, limit, descending)
+        # Plain rows, not model instances: building 200 Client objects took most of the page's time.
+        query = _filtered(flt).select(*fields).namedtuples()
+        rows = keyset(query, sort_field, Client.id, after, limit, descending)
         return page_of(rows, row_of, sort, limit)
 
     def count(self, flt: ClientFilter = ClientFilter()) -> int:

@@ -20,13 +20,16 @@ class ClientsTab(AreaTab):
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)
+        # The first page (the filters' defaults) is asked for first: the worker fetches it while the widgets
+        # are built.
+        self.model = PagedTableModel(app.worker, self._columns(), self._fetch(ClientFilter()), "code",
+                                     row_style=self._row_style, parent=self)
+        self.model.reload()
         self.ui = Ui_ClientsTab()
         self.ui.setupUi(self)
         self._selected_id: int | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=250, timeout=self.apply_filter)
         self._fill_filters()
-        self.model = PagedTableModel(app.worker, self._columns(), self._fetch(ClientFilter()), "code",
-                                     row_style=self._row_style, parent=self)
         self.ui.client_table.setModel(self.model)
         self.restore_table(self.ui.client_table, "clients")
         self.ui.client_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -39,7 +42,7 @@ class ClientsTab(AreaTab):
         self.ui.history_table.verticalHeader().hide()
         self._connect()
         self._apply_permissions()
-        self.apply_filter()
+        self._count(self.current_filter())
         self.app.worker.submit(lambda s: s.clients.regions(), self._fill_regions, owner=self)
 
     def _columns(self) -> list[Column]:
@@ -113,6 +116,9 @@ class ClientsTab(AreaTab):
     def apply_filter(self) -> None:
         flt = self.current_filter()
         self.model.set_fetch(self._fetch(flt))
+        self._count(flt)
+
+    def _count(self, flt: ClientFilter) -> None:
         self.ui.count_label.setText(self.tr("计数中…"))
         self.app.worker.submit(lambda s: s.clients.count(flt), self._show_count, owner=self)
 
