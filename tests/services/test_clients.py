@@ -126,3 +126,9 @@ def test_driver_cannot_edit_clients(make_services):
     driver = make_services("driver")
     with pytest.raises(PermissionDenied):
         driver.clients.save(_client())
+
+
+def test_regions_for_the_filter_are_each_region_in_use_once_in_order(reception):
+    for name, region in (("甲", "华东"), ("乙", "华南"), ("丙", "华东"), ("丁", ""), ("戊", "东北")):
+        reception.clients.save(ClientData(name=name, region=region))
+    assert reception.clients.regions() == sorted(["华东", "华南", "东北"])
