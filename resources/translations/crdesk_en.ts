@@ -1164,22 +1164,6 @@ Save anyway?</translation>
         <translation>Connected, but this database is used by a newer crdesk (version {version}); upgrade this program first.</translation>
     </message>
     <message>
-        <source>该数据库中还没有 crdesk 的数据表。现在创建吗？</source>
-        <translation>This database has no crdesk tables yet. Create them now?</translation>
-    </message>
-    <message>
-        <source>数据库需要从版本 {version} 升级到版本 {latest}。升级前会自动备份数据库文件。现在升级吗？</source>
-        <translation>The database needs an upgrade from version {version} to version {latest}. The database file is backed up automatically first. Upgrade now?</translation>
-    </message>
-    <message>
-        <source>数据库需要从版本 {version} 升级到版本 {latest}，所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？</source>
-        <translation>The database needs an upgrade from version {version} to version {latest}, and every workstation will need the new crdesk. Make sure the administrator has backed up the server database. Upgrade now?</translation>
-    </message>
-    <message>
-        <source>创建或升级数据库</source>
-        <translation>Create or upgrade the database</translation>
-    </message>
-    <message>
         <source>创建或升级失败：{error}</source>
         <translation>Creating or upgrading failed: {error}</translation>
     </message>
@@ -3488,18 +3472,6 @@ Customer service center desk: client files, visits and follow-ups, visitor log, 
 <context>
     <name>RecordDialog</name>
     <message>
-        <source>已在 {who} 保存的版本上重新应用您的修改，请核对后保存。</source>
-        <translation>Your changes were reapplied to the version {who} saved; check them, then save.</translation>
-    </message>
-    <message>
-        <source>双方都修改了：{fields}（现为您的内容）。</source>
-        <translation>You both changed: {fields} (showing yours now).</translation>
-    </message>
-    <message>
-        <source>已载入他人保存的最新版本，请核对后再保存。</source>
-        <translation>The latest version saved by someone else is loaded; check it before saving.</translation>
-    </message>
-    <message>
         <source>放弃修改？</source>
         <translation>Discard changes?</translation>
     </message>
@@ -4813,6 +4785,21 @@ Resolution: {resolution}</translation>
     <message>
         <source>超期投诉：{count}</source>
         <translation>Overdue complaints: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <source>双方都修改了：{fields}（现为您的内容）。</source>
+        <translation>You both changed: {fields} (showing yours now).</translation>
+    </message>
+    <message>
+        <source>已在 {who} 保存的版本上重新应用您的修改，请核对后保存。</source>
+        <translation>Your changes were reapplied to the version {who} saved; check them, then save.</translation>
+    </message>
+    <message>
+        <source>已载入他人保存的最新版本，请核对后再保存。</source>
+        <translation>The latest version saved by someone else is loaded; check it before saving.</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6577,10 @@ Resolution: {resolution}</translation>
         <translation>{kind} {number}: {title} ({who})</translation>
     </message>
     <message>
+        <source>{message}。已载入最新版本，请核对后重新操作。</source>
+        <translation>{message}. The latest version is loaded; check it and try again.</translation>
+    </message>
+    <message>
         <source>{month} 已有计划，已打开</source>
         <translation>{month} already has a plan; it is now open</translation>
     </message>
@@ -7010,6 +7001,33 @@ Resolution: {resolution}</translation>
     <message>
         <source>驳回原因 *</source>
         <translation>Reason for rejection *</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <source>创建或升级数据库</source>
+        <translation>Create or upgrade the database</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 中还没有 crdesk 的数据表。现在创建吗？</source>
+        <translation>The database {database} has no crdesk tables yet. Create them now?</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 需要从版本 {version} 升级到版本 {latest}。升级前会自动备份数据库文件。现在升级吗？</source>
+        <translation>The database {database} needs an upgrade from version {version} to version {latest}. The database file is backed up first. Upgrade now?</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 需要从版本 {version} 升级到版本 {latest}，所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？</source>
+        <translation>The database {database} needs an upgrade from version {version} to version {latest}; every workstation will then need the new crdesk. Make sure the administrator has backed up the server database. Upgrade now?</translation>
+    </message>
+    <message>
+        <source>未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。</source>
+        <translation>The database {database} was not created or upgraded; nothing in it was changed. Choose another database connection, or cancel to quit.</translation>
+    </message>
+    <message>
+        <source>该数据库由较新版本的 crdesk 使用（版本 {version}，本程序最高支持版本 {latest}），请先升级本程序。数据库未做任何修改。</source>
+        <translation>This database is used by a newer crdesk (version {version}; this program supports up to version {latest}). Upgrade this program first. Nothing in the database was changed.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import peewee
 
 from crdesk.db import migrations
 from crdesk.db.connection import DatabaseUrlError, backend_of, open_database
-from crdesk.db.setup import backup_before_upgrade
+from crdesk.db.setup import upgrade_schema
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Probe:
     version: int = 0
     latest: int = 0
     backend: str = ""
+    pending: int = 0  # migrations not applied yet (one numbered below the newest applied counts too)
 
     @property
     def state(self) -> str:
@@ -26,9 +27,9 @@ class Probe:
             return "error"
         if self.version == 0:
             return "empty"
-        if self.version < self.latest:
-            return "old"
-        return "current" if self.version == self.latest else "newer"
+        if self.version > self.latest:
+            return "newer"
+        return "old" if self.pending else "current"
 
 
 def _first_line(error: BaseException) -> str:
@@ -38,17 +39,21 @@ def _first_line(error: BaseException) -> str:
 
 def probe(url: str) -> Probe:
     """Connect, read the schema version, disconnect. Never raises: the reason is in ``error``."""
-    latest = migrations.latest_version()
     try:
         db = open_database(url)
         db.connect()
         try:
-            version = migrations.current_version(db)
+            return examine(db, url)
         finally:
             db.close()
     except (peewee.PeeweeException, DatabaseUrlError, OSError, ImportError) as error:
-        return Probe(False, _first_line(error), latest=latest)
-    return Probe(True, version=version, latest=latest, backend=backend_of(url))
+        return Probe(False, _first_line(error), latest=migrations.latest_version())
+
+
+def examine(db: peewee.Database, url: str) -> Probe:
+    """The schema state of an open database (reads only)."""
+    return Probe(True, version=migrations.current_version(db), latest=migrations.latest_version(),
+                 backend=backend_of(url), pending=len(migrations.pending(db)))
 
 
 def prepare(url: str) -> list[migrations.Migration]:
@@ -56,6 +61,6 @@ def prepare(url: str) -> list[migrations.Migration]:
     db = open_database(url)
     db.connect()
     try:
-        return migrations.upgrade(db, backup=backup_before_upgrade(db, url))
+        return upgrade_schema(db, url)
     finally:
         db.close()

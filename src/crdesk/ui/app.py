@@ -1,5 +1,6 @@
-"""Start the GUI: application, fonts, translations, database (opened and migrated on the worker), sign-in,
-then the main window. Sign-out and language changes rebuild the main window on the same worker."""
+"""Start the GUI: application, fonts, translations, database (opened and migrated on the worker, after a
+confirmation where schema_question says so), sign-in, then the main window. Sign-out and language changes
+rebuild the main window on the same worker."""
 from __future__ import annotations
 
 import logging
@@ -56,12 +57,14 @@ class Session:
     def _open(self, url: str) -> None:
         """Start the worker and open, migrate and check the database on it; the GUI goes on meanwhile."""
         from crdesk.ui.errors import show_error
+        from crdesk.ui.schema_question import WorkerAsks
         from crdesk.ui.tasks import DbWorker
 
         self.url = url
         self.has_users: bool | None = None
         self.open_error: BaseException | None = None
         self._waiting_dialog: QDialog | None = None
+        self._asks = WorkerAsks()
         self.worker = DbWorker(None, default_error_handler=lambda e: show_error(self.window, e))
         self._opening = None
 
@@ -75,15 +78,31 @@ class Session:
 
     def _open_on_worker(self, url: str) -> bool:
         """Runs on the DB worker: the first job, so later jobs (a sign-in typed meanwhile) find the services."""
-        from crdesk.db import migrations
         from crdesk.db.connection import connect
-        from crdesk.db.setup import backup_before_upgrade
         from crdesk.services import Services, auth
 
         db = connect(url)
-        migrations.upgrade(db, backup=backup_before_upgrade(db, url))
+        try:
+            self._prepare_schema(db, url)
+        except BaseException:
+            db.close()
+            raise
         self.system_services = self.worker.services = Services(db)
         return auth.has_users(self.system_services.ctx)
+
+    def _prepare_schema(self, db, url: str) -> None:
+        """On the worker: create or upgrade the schema, asking the user first where ``asked_at_start`` says so
+        (UpgradeDeclined if they say no); a schema newer than this crdesk raises SchemaTooNew. Both write nothing."""
+        from crdesk.db.connection import describe
+        from crdesk.db.probe import examine
+        from crdesk.db.setup import upgrade_schema
+        from crdesk.ui.schema_question import UpgradeDeclined, asked_at_start, confirm_schema_change
+
+        schema, database = examine(db, url), describe(url)
+        if asked_at_start(schema) and not self._asks(
+                lambda: confirm_schema_change(self._waiting_dialog, schema, database)):
+            raise UpgradeDeclined(database)
+        upgrade_schema(db, url)
 
     def _opened(self, has_users: bool) -> None:
         self.has_users = has_users
@@ -174,7 +193,7 @@ class Session:
             self.upgrade_schema()
         except Exception as error:  # shown, then the user picks a connection again
             logging.getLogger("crdesk").exception("cannot open database %s", url)
-            url = ask_connection(self.prefs, url, str(error))
+            url = ask_connection(self.prefs, url, opening_failure_text(error))
             if url is None:
                 QApplication.instance().quit()
                 return
@@ -189,15 +208,13 @@ class Session:
         self.show_main_window()
 
     def stop(self) -> None:
+        self._asks.cancel()  # a question the worker still waits for is answered no
         self.worker.stop()
         if self.system_services is not None and not self.system_services.ctx.db.is_closed():
             self.system_services.ctx.db.close()
 
 
 def run_gui(db_url: str | None = None, language: str | None = None) -> int:
-    from crdesk.messages import describe
-    from crdesk.services.errors import ServiceError
-
     configure_logging()
     app = ensure_application()
     prefs = Preferences()
@@ -215,7 +232,7 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
         if outcome is False:
             return 0
         # a start-up failure is shown in the connection dialog, never as a traceback
-        text = describe(outcome) if isinstance(outcome, ServiceError) else str(outcome)
+        text = opening_failure_text(outcome)
         logging.getLogger("crdesk").error("cannot open database %s: %s", url, text)
         url = ask_connection(prefs, url, text)
     session.show_main_window()
@@ -240,6 +257,22 @@ def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
 
     dialog = ConnectionDialog(prefs, default_database_url(), first_run=True)
     return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def opening_failure_text(error: BaseException) -> str:
+    """Why the database could not be opened, in the user's language where crdesk knows the reason."""
+    from crdesk.db.setup import SchemaTooNew
+    from crdesk.messages import describe
+    from crdesk.services.errors import ServiceError
+    from crdesk.ui.schema_question import UpgradeDeclined, declined_text, too_new_text
+
+    if isinstance(error, SchemaTooNew):
+        return too_new_text(error.version, error.latest)
+    if isinstance(error, UpgradeDeclined):
+        return declined_text(error.database)
+    if isinstance(error, ServiceError):
+        return describe(error, lambda text: QApplication.translate("messages", text))
+    return str(error)
 
 
 def ask_connection(prefs: Preferences, url: str, error: str) -> str | None:

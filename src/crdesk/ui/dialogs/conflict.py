@@ -19,14 +19,14 @@ OVERWRITE = 3
 BOOKKEEPING = frozenset({"id", "version", "code", "number", "updated_by", "updated_at", "created_at"})
 
 
-def _values(data: Any) -> dict[str, Any]:
+def values_of(data: Any) -> dict[str, Any]:
     return dataclasses.asdict(data) if dataclasses.is_dataclass(data) else dict(data or {})
 
 
 def reapply(base: Any, mine: Any, theirs: Any) -> tuple[Any, list[str]]:
     """Their saved version with the fields I changed (mine differs from what I loaded, ``base``) put back
     on top. Returns the merged data and the fields both of us changed (mine wins there: the user sees them)."""
-    base_values, my_values, their_values = _values(base), _values(mine), _values(theirs)
+    base_values, my_values, their_values = values_of(base), values_of(mine), values_of(theirs)
     changed = {name: value for name, value in my_values.items()
                if name not in BOOKKEEPING and name in their_values
                and (not base_values or base_values.get(name) != value)}

@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import quote, unquote, urlparse
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from crdesk import keyring_store
-from crdesk.db.connection import backend_of, sqlite_path
+from crdesk.db.connection import backend_of, describe, sqlite_path
 from crdesk.db.probe import Probe, prepare, probe
 from crdesk.services.errors import ValidationError
 from crdesk.settings import Preferences
 from crdesk.ui.forms.ui_connection_dialog import Ui_ConnectionDialog
+from crdesk.ui.schema_question import confirm_schema_change
 from crdesk.ui.tasks import DbWorker
 from crdesk.ui.widgets.field_errors import FieldErrors
 
@@ -178,24 +179,10 @@ class ConnectionDialog(QDialog):
         self._show_probe(result)
         if result.state in ("error", "newer"):
             return
-        if result.state in ("empty", "old") and not self._confirm_schema(result):
-            return
-        if result.state in ("empty", "old"):
-            self._run(lambda: prepare(url), lambda outcome: self._prepared(url, outcome))
-        else:
+        if result.state == "current":
             self._finish(url)
-
-    def _confirm_schema(self, result: Probe) -> bool:
-        if result.state == "empty":
-            question = self.tr("该数据库中还没有 crdesk 的数据表。现在创建吗？")
-        elif result.backend == "sqlite":
-            question = self.tr("数据库需要从版本 {version} 升级到版本 {latest}。升级前会自动备份数据库文件。现在升级吗？")
-        else:
-            question = self.tr("数据库需要从版本 {version} 升级到版本 {latest}，所有工作站都需使用新版本 crdesk。"
-                               "请确认管理员已备份服务器数据库。现在升级吗？")
-        answer = QMessageBox.question(self, self.tr("创建或升级数据库"),
-                                      question.format(version=result.version, latest=result.latest))
-        return answer == QMessageBox.StandardButton.Yes
+        elif confirm_schema_change(self, result, describe(url)):  # empty or old
+            self._run(lambda: prepare(url), lambda outcome: self._prepared(url, outcome))
 
     def _prepared(self, url: str, outcome: tuple[bool, object]) -> None:
         ok, detail = outcome

@@ -8,17 +8,14 @@ on a lost connection, and asks before unsaved changes are dropped.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QLineEdit, QPlainTextEdit, QComboBox, \
     QAbstractSpinBox, QCheckBox, QDateTimeEdit, QTableWidget
 
-from crdesk.services import permissions as P
-from crdesk.services import records
 from crdesk.services.errors import ConflictError, ConflictInfo, ConnectionLost, ValidationError
 from crdesk.ui.context import AppContext
-from crdesk.ui.dialogs.conflict import OVERWRITE, REAPPLY, RELOAD, ConflictDialog, reapply
+from crdesk.ui.dialogs.conflict_flow import resolve_conflict, saving_over
 from crdesk.ui.errors import ask_retry, message_of
 
 
@@ -86,7 +83,7 @@ class RecordDialog(QDialog):
         if isinstance(error, ValidationError):
             self.errors.show(error)
         elif isinstance(error, ConflictError):
-            self._conflict(error, data)
+            resolve_conflict(self, error, data, self._base)
         elif isinstance(error, ConnectionLost):
             self.errors.message(message_of(error))
             if ask_retry(self, error):
@@ -94,45 +91,24 @@ class RecordDialog(QDialog):
         else:
             self.errors.message(message_of(error))
 
-    def _conflict(self, error: ConflictError, data: Any) -> None:
-        mine = dataclasses.asdict(data) if dataclasses.is_dataclass(data) else dict(data)
-        dialog = ConflictDialog(error.info, mine, self.field_names(), self,
-                                can_overwrite=self.app.can(P.CONFLICT_OVERWRITE))
-        choice = dialog.exec()
-        if choice in (RELOAD, REAPPLY):
-            done = self._reloaded if choice == RELOAD else (lambda theirs: self._reapplied(theirs, data, error.info))
-            self.app.worker.submit(lambda services: self.reload(services, data), done,
-                                   lambda e: self.errors.message(message_of(e)), owner=self)
-        elif choice == OVERWRITE:
-            self._overwrite(data, error.info)
-        else:
-            self.errors.message(message_of(error))
-
-    def _reapplied(self, theirs: Any, mine: Any, info: ConflictInfo) -> None:
-        merged, both = reapply(self._base, mine, theirs)
-        self.load(merged)
-        self._base, self._dirty = theirs, True
-        text = self.tr("已在 {who} 保存的版本上重新应用您的修改，请核对后保存。").format(who=info.changed_by)
-        if both:
-            names = "、".join(self.field_names().get(name, name) for name in both)
-            text += self.tr("双方都修改了：{fields}（现为您的内容）。").format(fields=names)
-        self.errors.message(text)
-
-    def _overwrite(self, data: Any, info: ConflictInfo) -> None:
-        """Save mine over the version the conflict dialog showed; the service checks the permission and
-        audits the overwrite. If yet another save came in meanwhile, the conflict dialog shows that one."""
-        def save_over(services):
-            with records.overwriting(services.ctx, info):
-                return self.save(services, data)
-
-        self._set_saving(True)
-        self.app.worker.submit(save_over, self._saved, lambda error: self._failed(error, data), owner=self)
-
-    def _reloaded(self, data: Any) -> None:
-        self.load(data)
+    # --- the conflict flow's editor side (dialogs/conflict_flow.py)
+    def show_theirs(self, theirs: Any, text: str) -> None:
+        self.load(theirs)
         self._dirty = False
         self._base = self._snapshot()
-        self.errors.message(self.tr("已载入他人保存的最新版本，请核对后再保存。"))
+        self.errors.message(text)
+
+    def show_merged(self, merged: Any, theirs: Any, text: str) -> None:
+        self.load(merged)
+        self._base, self._dirty = theirs, True
+        self.errors.message(text)
+
+    def save_over(self, data: Any, info: ConflictInfo) -> None:
+        """Save mine over the version the conflict dialog showed; the service checks the permission and
+        audits the overwrite."""
+        self._set_saving(True)
+        self.app.worker.submit(saving_over(info, lambda services: self.save(services, data)), self._saved,
+                               lambda error: self._failed(error, data), owner=self)
 
     def reject(self) -> None:
         if self._dirty and not self._confirm_discard():

@@ -17,6 +17,9 @@ ACTIVE_CHOICES = ((True,), (False,), (None,))
 
 class ClientsTab(AreaTab):
     supported_actions = frozenset({"new", "find", "print", "refresh", "export"})
+    # The list and the detail pane's history.
+    watched_tables = frozenset({"client", "contact", "visit", "visitor", "complaint", "return_order",
+                                "delivery_order", "survey_response"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -30,6 +30,7 @@ STEP_BUTTONS = {  # button → (statuses it applies to, action)
 
 class ComplaintsTab(AreaTab):
     supported_actions = frozenset({"new", "find", "print", "refresh", "export"})
+    watched_tables = frozenset({"complaint", "incident", "client", "product"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

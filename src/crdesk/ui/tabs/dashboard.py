@@ -23,6 +23,10 @@ class DashboardTab(AreaTab):
     """The manager's overview; :class:`MyWorkTab` shows the signed-in user's own work instead."""
 
     supported_actions = frozenset({"refresh"})
+    # what dashboard_items reads: approvals, incidents, complaints, returns, follow-ups, runs, slips, papers
+    watched_tables = frozenset({"production_plan", "purchase_plan", "return_order", "incident", "complaint",
+                                "visit", "client", "delivery_run", "delivery_slip", "slip_scan", "vehicle",
+                                "driver"})
     scope = "overview"
 
     def __init__(self, app, parent=None):

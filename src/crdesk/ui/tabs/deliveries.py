@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QTreeWidgetItem
 from crdesk.services import permissions as P
 from crdesk.services.deliveries import OrderFilter
 from crdesk.services.delivery_rules import ORDER_STATUS_LABELS, SLIP_STATUS_LABELS
+from crdesk.services.errors import ConflictError
 from crdesk.services.slips import SlipFilter
 from crdesk.ui.dialogs.business_settings import SETTING_FIELDS, SettingField
 from crdesk.ui.errors import show_error
@@ -38,6 +39,8 @@ def show_pdf(parent, pdf: bytes, title: str) -> None:
 
 class DeliveriesTab(AreaTab):
     supported_actions = frozenset({"new", "find", "print", "refresh", "export"})
+    watched_tables = frozenset({"delivery_order", "delivery_line", "delivery_run", "delivery_slip", "slip_scan",
+                                "vehicle", "driver", "client"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)
@@ -189,7 +192,7 @@ class DeliveriesTab(AreaTab):
         if ok:
             self.app.worker.submit(lambda s: s.deliveries.mark_failed(row.id, row.version, reason),
                                    lambda o: self._changed(self.tr("{number} 已登记未送达").format(number=o.number)),
-                                   lambda e: show_error(self, e), owner=self)
+                                   self._step_refused, owner=self)
 
     def reschedule(self) -> None:
         row = self._selected(self.ui.order_table, self.orders)
@@ -208,7 +211,14 @@ class DeliveriesTab(AreaTab):
             return
         self.app.worker.submit(lambda s: s.deliveries.reschedule(row.id, row.version, day),
                                lambda o: self._changed(self.tr("{number} 已改期").format(number=o.number)),
-                               lambda e: show_error(self, e), owner=self)
+                               self._step_refused, owner=self)
+
+    def _step_refused(self, error: BaseException) -> None:
+        """A step on an order (not delivered, new date) was refused; after someone else's save the lists reload,
+        so what is shown is the order as it is now."""
+        show_error(self, error)
+        if isinstance(error, ConflictError):
+            self.refresh()
 
     def print_order_slip(self) -> None:
         row = self._selected(self.ui.order_table, self.orders)

@@ -37,6 +37,7 @@ def qdate(day: dt.date) -> QDate:
 
 class FleetTab(FleetActions, AreaTab):
     supported_actions = frozenset({"new", "print", "refresh", "export"})
+    watched_tables = frozenset({"vehicle", "driver", "trip_log", "fuel_log", "maintenance_log"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -115,6 +115,9 @@ class ApprovalsPage(QWidget):
 
 class PlanningTab(AreaTab):
     supported_actions = frozenset({"new", "print", "refresh", "export"})
+    # the plans, materials and stock, and the approvals inbox (which also lists returns)
+    watched_tables = frozenset({"production_plan", "production_actual", "purchase_plan", "purchase_plan_line",
+                                "packaging_material", "bom_line", "stock_movement", "product", "return_order"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -18,6 +18,7 @@ INSIDE_BACKGROUND, INSIDE_FOREGROUND = "#e6f4ea", "#1e6b34"
 
 class ReceptionTab(AreaTab):
     supported_actions = frozenset({"new", "find", "refresh", "export"})
+    watched_tables = frozenset({"visitor", "client"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

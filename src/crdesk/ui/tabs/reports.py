@@ -23,6 +23,11 @@ MAX_TABLE_ROWS = 14  # taller tables scroll inside themselves
 
 class ReportsTab(AreaTab):
     supported_actions = frozenset({"print", "refresh", "export"})
+    # what the REPORTS builders read
+    watched_tables = frozenset({"complaint", "product", "visit", "return_order", "survey_response", "delivery_order",
+                                "delivery_slip", "vehicle", "trip_log", "fuel_log", "maintenance_log",
+                                "production_plan", "production_actual", "purchase_plan", "packaging_material",
+                                "stock_movement"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -39,6 +39,7 @@ def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) 
 
 class ReturnsTab(AreaTab):
     supported_actions = frozenset({"new", "find", "print", "refresh", "export"})
+    watched_tables = frozenset({"return_order", "return_line", "client", "product"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -30,6 +30,7 @@ def _whole_list(load):
 
 class VisitsTab(AreaTab):
     supported_actions = frozenset({"new", "find", "print", "refresh", "export"})
+    watched_tables = frozenset({"visit", "client"})
 
     def __init__(self, app, parent=None):
         super().__init__(app, parent)

@@ -1,7 +1,9 @@
 """What the production-plan and purchase-plan pages share: the paged plan list with a status filter, the
 plan header (status and who prepared, checked and approved it), the workflow buttons each role may use in
 each state (save, submit, withdraw, revise; approve and reject for the manager), printing, and showing
-service errors at the grid cell or field they concern."""
+service errors at the grid cell or field they concern. A save refused because someone saved the plan first goes
+through the conflict flow every record form uses (reload, re-apply mine, overwrite); a workflow step refused
+that way (submit, withdraw, recalculate) reloads the plan and says so: there is nothing of mine to keep."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crdesk.services import permissions as P
 from crdesk.services.errors import ConflictError, ValidationError
 from crdesk.services.plan_workflow import STATUS_LABELS, PlanHeader
+from crdesk.ui.dialogs.conflict_flow import resolve_conflict, saving_over
 from crdesk.ui.dialogs.plan_decision import open_decision
 from crdesk.ui.errors import message_of, show_error
 from crdesk.ui.models.paged import Column, PagedTableModel
@@ -32,8 +35,8 @@ def _step(label: str, name: str, at) -> str:
 
 
 class PlanPage(QWidget):
-    """Subclasses set ``kind`` / ``document`` / ``noun`` and implement ``service``, ``load_grid`` and
-    ``save_current``."""
+    """Subclasses set ``kind`` / ``document`` / ``noun`` and implement ``service``, ``load_grid``, ``collect``
+    (the plan on screen as data) and ``save`` (services, data) -> the saved plan."""
 
     kind = ""  # the approval source kind, e.g. "production_plan"
     document = ""  # the printing.DOCUMENTS name
@@ -46,6 +49,7 @@ class PlanPage(QWidget):
         ui.setupUi(self)
         self.grid = grid_class(ui.grid)
         self.current: Any = None
+        self.loaded: Any = None  # the plan as loaded: what "re-apply my changes" compares with
         self.dirty = False
         self._wanted_id: int | None = None
         self.errors = FieldErrors(ui.error_label, {"note": ui.note_edit, "lines": ui.grid, "month": ui.title_label},
@@ -89,7 +93,7 @@ class PlanPage(QWidget):
         ui.reject_button.clicked.connect(lambda: self.decide(False))
         ui.print_button.clicked.connect(self.print_current)
 
-    # Subclasses provide service(services) (their plan service), load_grid(plan, editable) and save_current().
+    # Subclasses provide service(services) (their plan service), load_grid(plan, editable), collect(), save().
 
     # --- list
     def refresh(self) -> None:
@@ -119,7 +123,7 @@ class PlanPage(QWidget):
 
     # --- the plan on screen
     def show_plan(self, plan) -> None:
-        self.current, self.dirty = plan, False
+        self.current, self.loaded, self.dirty = plan, plan, False
         self.errors.clear()
         self.grid.clear_marks()
         header = getattr(plan, "header", None)
@@ -177,6 +181,46 @@ class PlanPage(QWidget):
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    # --- saving, and the conflict flow's editor side (dialogs/conflict_flow.py)
+    def save_current(self) -> None:
+        if self.current is None:
+            return
+        try:
+            data = self.collect()
+        except ValidationError as error:  # a cell that is not a number or a date
+            self.failed(error)
+            return
+        self._submit_save(lambda services: self.save(services, data), data)
+
+    def _submit_save(self, job: Callable[[Any], Any], data: Any) -> None:
+        self.app.worker.submit(job, lambda saved: self.done(saved, _tr("已保存")),
+                               lambda error: self._save_failed(error, data), owner=self)
+
+    def _save_failed(self, error: BaseException, data: Any) -> None:
+        if isinstance(error, ConflictError):
+            resolve_conflict(self, error, data, self.loaded)
+        else:
+            self.failed(error)
+
+    def field_names(self) -> dict[str, str]:
+        return self.errors.names
+
+    def reload(self, services, data) -> Any:
+        return self.service(services).get(data.id)
+
+    def show_theirs(self, theirs: Any, text: str) -> None:
+        self.show_plan(theirs)
+        self.refresh()
+        self.errors.message(text)
+
+    def show_merged(self, merged: Any, theirs: Any, text: str) -> None:
+        self.show_plan(merged)
+        self.loaded, self.dirty = theirs, True
+        self.errors.message(text)
+
+    def save_over(self, data: Any, info) -> None:
+        self._submit_save(saving_over(info, lambda services: self.save(services, data)), data)
+
     # --- actions
     def act(self, fn: Callable[[Any, Any], Any], done_message: str) -> None:
         """Run ``fn(services, plan)`` on the worker, then show the plan it returns."""
@@ -200,9 +244,15 @@ class PlanPage(QWidget):
             self.errors.show(error)
             self.grid.mark(error)
         elif isinstance(error, ConflictError):
-            self.errors.message(message_of(error))
+            self._reload_after_conflict(error)
         else:
             show_error(self, error)
+
+    def _reload_after_conflict(self, error: ConflictError) -> None:
+        """A workflow step met someone else's save: show the plan as it is now, and say why."""
+        text = _tr("{message}。已载入最新版本，请核对后重新操作。").format(message=message_of(error))
+        self.app.worker.submit(lambda s: self.service(s).get(error.info.record_id),
+                               lambda plan: self.show_theirs(plan, text), lambda e: show_error(self, e), owner=self)
 
     def decide(self, approve: bool) -> None:
         plan = self.current

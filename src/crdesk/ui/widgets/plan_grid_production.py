@@ -124,20 +124,17 @@ class ProductionPage(PlanPage):
 
     # --- saving and follow-ups
     def save_current(self) -> None:
-        plan = self.current
-        if plan is None:
-            return
-        if self.actual_mode():
+        if self.current is not None and self.actual_mode():
             self.save_actuals()
-            return
-        try:
-            data = dataclasses.replace(plan, lines=self.grid.lines(), note=self.ui.note_edit.text(),
-                                       month=first_of_month(plan.month))
-        except ValidationError as error:  # a cell that is not a whole number
-            self.failed(error)
-            return
-        self.app.worker.submit(lambda s: s.production_plans.save(data),
-                               lambda saved: self.done(saved, _tr("已保存")), self.failed, owner=self)
+        else:
+            super().save_current()
+
+    def collect(self) -> ProductionPlanData:
+        return dataclasses.replace(self.current, lines=self.grid.lines(), note=self.ui.note_edit.text(),
+                                   month=first_of_month(self.current.month))
+
+    def save(self, services, data: ProductionPlanData) -> ProductionPlanData:
+        return services.production_plans.save(data)
 
     def save_actuals(self) -> None:
         plan = self.current

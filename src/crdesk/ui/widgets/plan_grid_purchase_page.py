@@ -2,8 +2,11 @@
 recalculation, the approval workflow, receiving goods against an approved plan, printing."""
 from __future__ import annotations
 
+import dataclasses
+
 from crdesk.services import permissions as P
-from crdesk.services.errors import ValidationError
+from crdesk.services.purchase_lines import LineEdit
+from crdesk.services.purchase_plans import PurchasePlanData
 from crdesk.ui.forms.ui_planning_purchase import Ui_PlanningPurchase
 from crdesk.ui.widgets.plan_grid import _tr
 from crdesk.ui.widgets.plan_grid_page import PlanPage
@@ -49,18 +52,18 @@ class PurchasePage(PlanPage):
         outstanding = plan is not None and any(line.outstanding > 0 for line in plan.lines)
         self.ui.receive_button.setVisible(status == "approved" and outstanding and self.app.can(P.STOCK_EDIT))
 
-    def save_current(self) -> None:
-        plan = self.current
-        if plan is None or plan.id is None:
-            return
-        try:
-            edits = self.grid.edits()
-        except ValidationError as error:
-            self.failed(error)
-            return
-        note = self.ui.note_edit.text()
-        self.app.worker.submit(lambda s: s.purchase_plans.save(plan.id, plan.version, edits, note),
-                               lambda saved: self.done(saved, _tr("已保存")), self.failed, owner=self)
+    def collect(self) -> PurchasePlanData:
+        """The plan with the grid's edits in its lines (ValidationError at a cell that is not a number or date)."""
+        edits = {edit.line_id: edit for edit in self.grid.edits()}
+        lines = [dataclasses.replace(line, quantity=edits[line.id].quantity, adjust_reason=edits[line.id].reason,
+                                     supplier=edits[line.id].supplier, needed_by=edits[line.id].needed_by)
+                 for line in self.current.lines]
+        return dataclasses.replace(self.current, lines=lines, note=self.ui.note_edit.text())
+
+    def save(self, services, data: PurchasePlanData) -> PurchasePlanData:
+        edits = [LineEdit(line.id, line.quantity, line.adjust_reason, line.supplier, line.needed_by)
+                 for line in data.lines]
+        return services.purchase_plans.save(data.id, data.version, edits, data.note)
 
     def receive(self) -> None:
         plan = self.current
