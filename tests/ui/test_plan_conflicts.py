@@ -105,3 +105,22 @@ def test_a_submit_after_their_save_reloads_the_plan_and_says_so(qtbot, make_cont
     assert page.ui.note_edit.text() == "desk2 的备注" and page.current.header.status == "draft"
     assert "desk2" in page.ui.error_label.text() and "已载入最新版本" in page.ui.error_label.text()
 
+
+
+def test_an_approval_that_meets_another_save_offers_no_overwrite_even_to_the_manager(qtbot, make_context, desk2):
+    from crdesk.ui.dialogs.plan_decision import DecisionDialog
+
+    app = make_context("manager")
+    plan = desk2.production_plans.save(plan_data(catalog(desk2)[0]))
+    plan = desk2.production_plans.submit(plan.id, plan.version)
+    desk2.production_plans.withdraw(plan.id, plan.version)  # the plan changed after the manager looked at it
+    dialog = DecisionDialog(app, True, "生产计划", lambda s, _r, comment: s.approvals.approve(
+        "production_plan", plan.id, plan.version, comment))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = {}
+    _answer_conflict(seen, "keep_button")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "summary" in seen, timeout=5000)
+    assert not seen["overwrite_visible"]
+    assert app.worker.run_sync(lambda s: s.production_plans.get(plan.id)).header.status == "draft"

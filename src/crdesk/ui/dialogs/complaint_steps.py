@@ -37,6 +37,8 @@ class StepSpec:
 
 
 class StepDialog(RecordDialog):
+    allows_overwrite = False  # a workflow step
+
     def __init__(self, app, spec: StepSpec, version: int, submit: Submit, current_version: Version,
                  parent: QWidget | None = None):
         super().__init__(app, parent)
@@ -91,6 +93,8 @@ class StepDialog(RecordDialog):
 
 class CallbackDialog(RecordDialog):
     """回访: who called, when, the outcome and the satisfaction score are required."""
+
+    allows_overwrite = False  # a workflow step
 
     def __init__(self, app, case_label: str, version: int, submit: Submit, current_version: Version,
                  parent: QWidget | None = None):

@@ -37,6 +37,8 @@ def _locked_item(text: str) -> QTableWidgetItem:
 
 
 class DeliveryPodDialog(RecordDialog):
+    allows_overwrite = False  # a workflow step
+
     def __init__(self, app, form: PodForm, parent=None):
         super().__init__(app, parent)
         self.ui = Ui_DeliveryPodDialog()

@@ -17,6 +17,8 @@ Decide = Callable[[Any, str, str], Any]
 
 
 class DecisionDialog(RecordDialog):
+    allows_overwrite = False  # a workflow step
+
     def __init__(self, app, approve: bool, summary: str, decide: Decide, parent: QWidget | None = None):
         super().__init__(app, parent)
         self.setObjectName("plan_decision_dialog")

@@ -21,6 +21,8 @@ RECEIVED = 4
 
 
 class ReceiveDialog(RecordDialog):
+    allows_overwrite = False  # a workflow step
+
     def __init__(self, app, plan: PurchasePlanData, parent=None):
         super().__init__(app, parent)
         self.setObjectName("plan_receive_dialog")

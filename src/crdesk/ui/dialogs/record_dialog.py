@@ -20,6 +20,8 @@ from crdesk.ui.errors import ask_retry, message_of
 
 
 class RecordDialog(QDialog):
+    allows_overwrite = True  # False for a workflow step (see dialogs/conflict_flow.py)
+
     def __init__(self, app: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.app = app

@@ -17,6 +17,8 @@ PRODUCT, BATCH, REASON, REQUESTED, RECEIVED, CONDITION = range(6)
 
 
 class ReceiveDialog(RecordDialog):
+    allows_overwrite = False  # a workflow step
+
     def __init__(self, app, data: ReturnData, parent=None):
         super().__init__(app, parent)
         self.ui = Ui_ReturnReceiveDialog()
