@@ -2,7 +2,8 @@
 
 crdesk: the real clients tab (ClientsTab: PagedTableModel on the DB worker, keyset pages) on a database made by
 ``crdesk demo-data --scale N`` (5000 ≈ 1,000,000 clients). Baseline in the same run: a bare QTableView over a
-minimal keyset model that queries the same file with sqlite3 on the GUI thread.
+minimal keyset model that queries the same file with sqlite3 on the GUI thread. "First screen" is the time from
+creating the widget until the event loop has painted the list's viewport with rows in it, for both.
 Targets: first screen ≤ 100 ms and ≤ 1.5× the baseline; a page step ≤ 16 ms.
 
     python benchmarks/bench_clients_list.py [--quick] [--scale N] [--json out.json]
@@ -80,6 +81,26 @@ class MinimalKeysetModel:
         return Model()
 
 
+class PaintedWithRows:
+    """Notes when a table's viewport gets a paint event while its model has rows: once the event loop returns
+    after that, the first screen of the list is on the screen (for crdesk and the baseline alike)."""
+
+    def __new__(cls, view):
+        from PySide6.QtCore import QEvent, QObject
+
+        class Watch(QObject):
+            seen = False
+
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and view.model().rowCount() > 0:
+                    self.seen = True
+                return False
+
+        watch = Watch(view)
+        view.viewport().installEventFilter(watch)
+        return watch
+
+
 def baseline_first_screen(path) -> float:
     from PySide6.QtWidgets import QTableView
 
@@ -87,10 +108,11 @@ def baseline_first_screen(path) -> float:
     model = MinimalKeysetModel(path)
     view = QTableView()
     view.setModel(model)
+    painted = PaintedWithRows(view)
     view.resize(1200, 700)
     view.show()
     model.load("")
-    view.grab()  # render the first screen
+    wait_for(lambda: painted.seen)
     elapsed = (time.perf_counter() - start) * 1000
     view.close()
     return elapsed
@@ -132,10 +154,10 @@ def crdesk_first_screen(app) -> float:
 
     start = time.perf_counter()
     tab = ClientsTab(app)
+    painted = PaintedWithRows(tab.ui.client_table)
     tab.resize(1200, 700)
     tab.show()
-    wait_for(lambda: tab.model.rowCount() > 0)
-    tab.ui.client_table.grab()  # render the first screen of the list, as the baseline does
+    wait_for(lambda: painted.seen)
     elapsed = (time.perf_counter() - start) * 1000
     wait_for(lambda: app.worker.idle)
     tab.close()
