@@ -12,7 +12,7 @@ from crdesk.ui.labels import client_kind, history_kind
 from crdesk.ui.models.paged import Column, PagedTableModel, display
 from crdesk.ui.tabs.base import AreaTab
 
-ACTIVE_CHOICES = ((True,), (False,), (None,))
+DETAIL_DELAY_MS = 120
 
 
 class ClientsTab(AreaTab):
@@ -32,6 +32,9 @@ class ClientsTab(AreaTab):
         self.ui.setupUi(self)
         self._selected_id: int | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=250, timeout=self.apply_filter)
+        # The detail pane follows the selection after a short pause: holding an arrow key down does not queue
+        # a detail query per row passed, and the first page paints before the first client's history loads.
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS, timeout=self._load_detail)
         self._fill_filters()
         self.ui.client_table.setModel(self.model)
         self.restore_table(self.ui.client_table, "clients")
@@ -139,9 +142,12 @@ class ClientsTab(AreaTab):
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        row = self.model.row_at(current.row())
-        self._selected_id = row.id
-        self.app.worker.submit(lambda s: (s.clients.get(row.id), s.clients.history(row.id)),
+        self._selected_id = self.model.row_at(current.row()).id
+        self._detail_timer.start()
+
+    def _load_detail(self) -> None:
+        client_id = self._selected_id
+        self.app.worker.submit(lambda s: (s.clients.get(client_id), s.clients.history(client_id)),
                                self._show_detail, lambda e: show_error(self, e), owner=self)
 
     def _show_detail(self, result) -> None:
