@@ -82,19 +82,22 @@ class MinimalKeysetModel:
 
 
 class PaintedWithRows:
-    """Notes when a table's viewport gets a paint event while its model has rows: once the event loop returns
-    after that, the first screen of the list is on the screen (for crdesk and the baseline alike)."""
+    """When a table's viewport has finished its first paint with rows in it (``at``, a perf_counter time): the
+    first screen of the list, for crdesk and the baseline alike. It paints that event itself, so the time is
+    taken as the paint ends, not after whatever else the event loop does next."""
 
     def __new__(cls, view):
         from PySide6.QtCore import QEvent, QObject
 
         class Watch(QObject):
-            seen = False
+            at = None
 
             def eventFilter(self, obj, event):
-                if event.type() == QEvent.Type.Paint and view.model().rowCount() > 0:
-                    self.seen = True
-                return False
+                if self.at is not None or event.type() != QEvent.Type.Paint or view.model().rowCount() == 0:
+                    return False
+                view.viewportEvent(event)
+                self.at = time.perf_counter()
+                return True
 
         watch = Watch(view)
         view.viewport().installEventFilter(watch)
@@ -112,8 +115,8 @@ def baseline_first_screen(path) -> float:
     view.resize(1200, 700)
     view.show()
     model.load("")
-    wait_for(lambda: painted.seen)
-    elapsed = (time.perf_counter() - start) * 1000
+    wait_for(lambda: painted.at is not None)
+    elapsed = (painted.at - start) * 1000
     view.close()
     return elapsed
 
@@ -157,8 +160,8 @@ def crdesk_first_screen(app) -> float:
     painted = PaintedWithRows(tab.ui.client_table)
     tab.resize(1200, 700)
     tab.show()
-    wait_for(lambda: painted.seen)
-    elapsed = (time.perf_counter() - start) * 1000
+    wait_for(lambda: painted.at is not None)
+    elapsed = (painted.at - start) * 1000
     wait_for(lambda: app.worker.idle)
     tab.close()
     tab.deleteLater()

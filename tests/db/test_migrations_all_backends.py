@@ -22,3 +22,20 @@ def test_a_migration_numbered_below_the_newest_applied_one_still_runs(db):
             assert [m.number for m in migrations.pending(db)] == [middle.number]
         finally:  # a server database is shared by the tests of this run
             SchemaVersion.create(version=middle.number, name=middle.name)
+
+
+def test_a_schema_newer_than_this_crdesk_is_refused_before_anything_is_written(db):
+    import pytest
+
+    from crdesk.db.migrations import SchemaTooNew, SchemaVersion
+
+    newer = migrations.latest_version() + 1
+    with SchemaVersion.bind_ctx(db):
+        SchemaVersion.create(version=newer, name="from_a_newer_crdesk")
+        try:
+            with pytest.raises(SchemaTooNew) as refused:
+                migrations.upgrade(db)
+            assert (refused.value.version, refused.value.latest) == (newer, migrations.latest_version())
+            assert migrations.current_version(db) == newer
+        finally:  # a server database is shared by the tests of this run
+            SchemaVersion.delete().where(SchemaVersion.version == newer).execute()

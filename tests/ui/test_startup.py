@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crdesk.db import migrations
 from crdesk.db.connection import describe, open_database
-from crdesk.db.setup import SchemaTooNew, init_database
+from crdesk.db.migrations import SchemaTooNew
+from crdesk.db.setup import init_database
 from crdesk.ui.app import Session, opening_failure_text
 from crdesk.ui.dialogs.sign_in import FirstManagerDialog, SignInDialog
 from crdesk.ui.schema_question import UpgradeDeclined

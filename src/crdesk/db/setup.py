@@ -8,15 +8,6 @@ from crdesk.db.backup import timestamped_backup
 from crdesk.db.connection import backend_of, connect, sqlite_path
 
 
-class SchemaTooNew(ValueError):
-    """A newer crdesk upgraded this database: this one must neither use nor write to it (never downgrade)."""
-
-    def __init__(self, version: int, latest: int):
-        super().__init__(f"the database schema is version {version}, newer than this crdesk knows ({latest}): "
-                         "upgrade crdesk first")
-        self.version, self.latest = version, latest
-
-
 def backup_before_upgrade(db: peewee.Database, url: str):
     if backend_of(url) != "sqlite":
         return None
@@ -30,16 +21,9 @@ def backup_before_upgrade(db: peewee.Database, url: str):
     return run if path.exists() else None
 
 
-def refuse_newer_schema(db: peewee.Database) -> None:
-    """Raise SchemaTooNew (having only read) when a newer crdesk upgraded the database."""
-    version, latest = migrations.current_version(db), migrations.latest_version()
-    if version > latest:
-        raise SchemaTooNew(version, latest)
-
-
 def upgrade_schema(db: peewee.Database, url: str) -> list[migrations.Migration]:
-    """Apply pending migrations, backing up a SQLite file first; a schema newer than this crdesk is refused."""
-    refuse_newer_schema(db)
+    """Apply pending migrations, backing up a SQLite file first; a schema newer than this crdesk is refused
+    (migrations.SchemaTooNew)."""
     return migrations.upgrade(db, backup=backup_before_upgrade(db, url))
 
 

@@ -261,7 +261,7 @@ def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
 
 def opening_failure_text(error: BaseException) -> str:
     """Why the database could not be opened, in the user's language where crdesk knows the reason."""
-    from crdesk.db.setup import SchemaTooNew
+    from crdesk.db.migrations import SchemaTooNew
     from crdesk.messages import describe
     from crdesk.services.errors import ServiceError
     from crdesk.ui.schema_question import UpgradeDeclined, declined_text, too_new_text

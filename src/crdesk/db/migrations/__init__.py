@@ -74,9 +74,22 @@ def pending(db: peewee.Database) -> list[Migration]:
     return [m for m in available() if m.number not in done]
 
 
+class SchemaTooNew(ValueError):
+    """A newer crdesk upgraded this database: this one must neither use nor write to it (never downgrade)."""
+
+    def __init__(self, version: int, latest: int):
+        super().__init__(f"the database schema is version {version}, newer than this crdesk knows ({latest}): "
+                         "upgrade crdesk first")
+        self.version, self.latest = version, latest
+
+
 def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None) -> list[Migration]:
-    """Apply pending migrations; ``backup`` runs first when there is something to upgrade and data exists."""
+    """Apply pending migrations; ``backup`` runs first when there is something to upgrade and data exists.
+    A schema newer than this crdesk knows raises SchemaTooNew before anything is written."""
     with SchemaVersion.bind_ctx(db):
+        version, latest = current_version(db), latest_version()
+        if version > latest:
+            raise SchemaTooNew(version, latest)
         db.create_tables([SchemaVersion], safe=True)
         todo = pending(db)
         if todo and backup is not None and current_version(db) > 0:
