@@ -100,3 +100,11 @@ def test_a_missing_required_column_is_refused_before_any_row(manager, tmp_path):
     with pytest.raises(ValidationError) as caught:
         manager.importing.run(_csv(tmp_path, "条码,电话\n690123,13812345678\n"), "products")
     assert (caught.value.code, caught.value.params) == ("missing_column", {"columns": "产品编号、产品名称"})
+
+
+def test_a_row_without_a_code_is_numbered_past_every_code_of_the_file_even_one_far_below_it(manager, tmp_path):
+    rows = [f"KH{number:06d},客户{number}" for number in range(1, 1501)]
+    rows.insert(4, ",没有编号的客户")  # in the first chunk; KH001001 … KH001500 come in the second
+    result = manager.importing.run(_csv(tmp_path, "客户编号,客户名称\n" + "\n".join(rows) + "\n"), "clients")
+    assert (result.imported, result.error_rows) == (1501, 0)
+    assert Client.get(Client.name == "没有编号的客户").code == "KH001501"

@@ -154,11 +154,12 @@ class Kind:
     key: str  # unique field: checked within the file and against the database
     fields: tuple[Field, ...]
     check: Callable[[dict[str, Any]], dict[str, Any]]  # parsed values -> values to store; ValidationError
-    # Before a chunk of valid rows goes in: (ctx, rows, keys of the file so far) -> None, may fill in rows.
-    prepare: Callable[[Context, list[dict[str, Any]], Collection], None] = field(
-        default=lambda ctx, rows, taken: None)
-    # After the last chunk: (ctx, every key of the file) -> None.
+    # After every row with a key is in: (ctx, every key of the file) -> None.
     finish: Callable[[Context, Collection], None] = field(default=lambda ctx, keys: None)
+    # Then (ctx, the valid rows without a key, every key of the file) -> None: gives each row a key. Only a kind
+    # whose key may be left empty (clients: the code is numbered) has rows without one.
+    number: Callable[[Context, list[dict[str, Any]], Collection], None] = field(
+        default=lambda ctx, rows, taken: None)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -167,10 +168,10 @@ class Kind:
 # --- clients
 def _check_client(values: dict) -> dict:
     code = values["code"].upper()
-    # The cells' text is stripped already (``text``), as ClientService.save strips what is typed.
-    data = ClientData(name=values["name"], kind=values["kind"], grade=values["grade"].upper(),
-                      region=values["region"], address=values["address"], phone=values["phone"],
-                      note=values["note"], active=values["active"])
+    # Stripped as ClientService.save strips them (``text`` keeps the spaces of a cell behind the export's ').
+    data = ClientData(name=values["name"].strip(), kind=values["kind"], grade=values["grade"].upper(),
+                      region=values["region"].strip(), address=values["address"].strip(),
+                      phone=values["phone"].strip(), note=values["note"], active=values["active"])
     errors = []
     if code and not CLIENT_CODE.match(code):
         errors.append(("code", "invalid_code", {}))
@@ -189,13 +190,10 @@ CLIENT_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,15}$")
 NUMBERED_CLIENT = re.compile(r"^KH(\d{6,9})$")
 
 
-def _prepare_clients(ctx: Context, rows: list[dict], taken: Collection) -> None:
-    """Give rows without a code the next client numbers, past every KH number the file has shown so far and
-    skipping any code in use, and fill their search text."""
-    blank = [row for row in rows if not row["code"]]
-    if not blank:
-        return
-    _counter_past(ctx, taken)
+def _number_clients(ctx: Context, rows: list[dict], taken: Collection) -> None:
+    """Give rows without a code the next client numbers (the counter is past the file's KH numbers already),
+    skipping any code in use or in the file, and fill their search text."""
+    blank = list(rows)
     while blank:
         first = numbering.next_value(ctx.db, "client", len(blank))
         codes = [f"KH{value:06d}" for value in range(first, first + len(blank))]
@@ -251,7 +249,7 @@ KINDS: dict[str, Kind] = {
         Field("phone", "电话", aliases=("联系电话", "手机", "电话号码")),
         Field("note", "备注"),
         ACTIVE,
-    ), _check_client, _prepare_clients, _counter_past),
+    ), _check_client, _counter_past, _number_clients),
     "products": Kind("products", "产品", Product, P.PRODUCTS_EDIT, "code", (
         Field("code", "产品编号", aliases=("编号", "产品代码"), required=True),
         Field("name", "产品名称", aliases=("名称", "品名"), required=True),

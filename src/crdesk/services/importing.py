@@ -199,6 +199,7 @@ class _Run:
         self.result = ImportResult(kind.name, encoding=sheet.encoding, dry_run=not write)
         self.keys: dict[Any, int] = {}  # key -> row number, within the file
         self.chunk: list[tuple[int, dict]] = []
+        self.unkeyed: list[dict] = []  # valid rows without a key: numbered once every key of the file is known
         self.defaults = with_defaults(kind, {})
         self.stamp = dict(created_at=ctx.now(), updated_at=ctx.now(), updated_by=ctx.actor.username, version=1)
 
@@ -266,19 +267,33 @@ class _Run:
                                  [values[self.kind.key] for _, values in chunk if values[self.kind.key]])
         good = []
         for number, values in chunk:
-            if values[self.kind.key] in existing:
+            if not values[self.kind.key]:
+                self.unkeyed.append(values)
+            elif values[self.kind.key] in existing:
                 self._failed(number, [(self.kind.key, "duplicate_code", {})])
             else:
                 good.append(values)
-        if self.write and good and (self.valid_only or not self.result.error_rows):
-            self.kind.prepare(self.ctx, good, self.keys)
-            bulk_insert(self.ctx.db, self.kind.model, good, self.stamp)
-            self.result.imported += len(good)
+        self._insert(good)
 
     def finish(self) -> None:
+        """The last chunk, then the rows without a key (numbered past every key in the file, so a generated
+        code never takes one a later row of the file brings)."""
         self.flush()
-        if self.result.imported:
+        if self.unkeyed and self._writing():
             self.kind.finish(self.ctx, self.keys)
+            self.kind.number(self.ctx, self.unkeyed, self.keys)
+            for start in range(0, len(self.unkeyed), CHUNK):
+                self._insert(self.unkeyed[start:start + CHUNK])
+        elif self.result.imported:
+            self.kind.finish(self.ctx, self.keys)
+
+    def _writing(self) -> bool:
+        return self.write and (self.valid_only or not self.result.error_rows)
+
+    def _insert(self, rows: list[dict]) -> None:
+        if rows and self._writing():
+            bulk_insert(self.ctx.db, self.kind.model, rows, self.stamp)
+            self.result.imported += len(rows)
 
 
 Progress = Callable[[int, int | None], None]
