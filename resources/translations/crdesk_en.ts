@@ -3472,6 +3472,10 @@ Customer service center desk: client files, visits and follow-ups, visitor log, 
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>{message}。此操作针对打开本窗口时的版本：请关闭本窗口，在列表中核对最新内容后重新操作（您填写的内容仍在此处，可复制）。</source>
+        <translation>{message}. This step was for the version shown when this window opened: close it, check the latest data in the list and do the step again (what you typed is still here to copy).</translation>
+    </message>
+    <message>
         <source>放弃修改？</source>
         <translation>Discard changes?</translation>
     </message>

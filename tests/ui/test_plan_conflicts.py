@@ -3,13 +3,14 @@ on their version, overwrite with the permission — audited); a refused workflow
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from crdesk.db.models.core import AuditLog
 from crdesk.ui.tabs.planning import PlanningTab
 from tests.services.test_planning import catalog, plan_data
 from tests.ui.test_conflict_dialog import _answer_conflict
 from tests.ui.test_planning_tab import _open_first_plan
+from tests.ui.typing import type_text
 
 
 @pytest.fixture
@@ -107,7 +108,11 @@ def test_a_submit_after_their_save_reloads_the_plan_and_says_so(qtbot, make_cont
 
 
 
-def test_an_approval_that_meets_another_save_offers_no_overwrite_even_to_the_manager(qtbot, make_context, desk2):
+def test_an_approval_that_meets_another_save_is_refused_and_says_so_without_the_conflict_dialog(
+        qtbot, make_context, desk2):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from crdesk.ui.dialogs.conflict import ConflictDialog
     from crdesk.ui.dialogs.plan_decision import DecisionDialog
 
     app = make_context("manager")
@@ -118,9 +123,21 @@ def test_an_approval_that_meets_another_save_offers_no_overwrite_even_to_the_man
         "production_plan", plan.id, plan.version, comment))
     qtbot.addWidget(dialog)
     dialog.show()
-    seen = {}
-    _answer_conflict(seen, "keep_button")
+    type_text(dialog.ui.comment_edit, "同意")
+    conflict_dialogs = []
+
+    def close_a_conflict_dialog():  # it must not come up; if it does, note it and get out of its event loop
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, ConflictDialog):
+            conflict_dialogs.append(modal)
+            modal.keep_button.click()
+
+    watcher = QTimer(interval=50, timeout=close_a_conflict_dialog)
+    watcher.start()
     dialog.accept()
-    qtbot.waitUntil(lambda: "summary" in seen, timeout=5000)
-    assert not seen["overwrite_visible"]
+    qtbot.waitUntil(lambda: "请关闭本窗口" in dialog.ui.error_label.text(), timeout=5000)
+    watcher.stop()
+    assert conflict_dialogs == [] and dialog.isVisible()
+    assert not dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.ui.comment_edit.toPlainText() == "同意"  # what was typed is kept
     assert app.worker.run_sync(lambda s: s.production_plans.get(plan.id)).header.status == "draft"

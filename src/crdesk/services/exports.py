@@ -9,9 +9,11 @@ import csv
 import datetime as dt
 import decimal
 import importlib
+import os
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -91,24 +93,49 @@ def _text(value: Any) -> str:
 
 
 def write_xlsx(table: Table, path: Path, title: str = "crdesk") -> int:
+    with streamed_workbook() as workbook:
+        sheet = workbook.create_sheet(title=title[:31])
+        sheet.append(table.headers)
+        count = 0
+        for row in table.rows:
+            sheet.append([_cell(v) for v in row])
+            count += 1
+        workbook.save(path)
+    return count
+
+
+@contextmanager
+def streamed_workbook():
+    """openpyxl's write-only workbook; when writing fails, its sheets are closed (an open one raises again
+    when the garbage collector finalizes it)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31])
-    sheet.append(table.headers)
-    count = 0
-    for row in table.rows:
-        sheet.append([_cell(v) for v in row])
-        count += 1
-    workbook.save(path)
-    return count
+    try:
+        yield workbook
+    except BaseException:
+        for sheet in workbook.worksheets:
+            with suppress(Exception):
+                sheet.close()
+        raise
 
 
 def write(table: Table, path: Path, title: str = "crdesk") -> int:
     """Write by the file's extension (.csv or .xlsx); returns the number of data rows."""
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return write_csv(table, path)
-    if suffix == ".xlsx":
-        return write_xlsx(table, path, title)
-    raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
+    with written_whole(path) as part:
+        return write_csv(table, part) if suffix == ".csv" else write_xlsx(table, part, title)
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A file beside ``path`` to write into; it takes ``path``'s place only once complete, so a failed export
+    leaves no half-written file (and keeps the previous one), and nobody opens a file still being written."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        yield part
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)

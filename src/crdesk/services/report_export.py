@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from crdesk.services.errors import ValidationError
-from crdesk.services.exports import neutralize
+from crdesk.services.exports import neutralize, streamed_workbook, written_whole
 from crdesk.services.report_data import Report
 
 _SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -31,24 +31,22 @@ def sheet_title(text: str, used: set[str]) -> str:
 
 
 def write_xlsx(report: Report, path: Path) -> int:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    used: set[str] = set()
-    summary = workbook.create_sheet(sheet_title("概况", used))
-    summary.append([report.title, report.period])
-    for label, value in report.figures:
-        summary.append([label, _cell(value)])
-    if report.note:
-        summary.append(["说明", _cell(report.note)])
-    count = 0
-    for table in report.tables:
-        sheet = workbook.create_sheet(sheet_title(table.title, used))
-        sheet.append([_cell(h) for h in table.headers])
-        for row in table.rows:
-            sheet.append([_cell(v) for v in row])
-            count += 1
-    workbook.save(path)
+    with streamed_workbook() as workbook:
+        used: set[str] = set()
+        summary = workbook.create_sheet(sheet_title("概况", used))
+        summary.append([report.title, report.period])
+        for label, value in report.figures:
+            summary.append([label, _cell(value)])
+        if report.note:
+            summary.append(["说明", _cell(report.note)])
+        count = 0
+        for table in report.tables:
+            sheet = workbook.create_sheet(sheet_title(table.title, used))
+            sheet.append([_cell(h) for h in table.headers])
+            for row in table.rows:
+                sheet.append([_cell(v) for v in row])
+                count += 1
+        workbook.save(path)
     return count
 
 
@@ -70,11 +68,10 @@ def write_csv(report: Report, path: Path) -> int:
 def write(report: Report, path: Path) -> int:
     """By the file's extension; returns the number of table rows written."""
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        return write_xlsx(report, path)
-    if suffix == ".csv":
-        return write_csv(report, path)
-    raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
+    with written_whole(path) as part:
+        return write_xlsx(report, part) if suffix == ".xlsx" else write_csv(report, part)
 
 
 def export_report(services, name: str | None, month: str | None, path: Path) -> int:

@@ -19,10 +19,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("complaints", text)
 
 
-def _version(complaint_id: int):
-    return lambda services: services.complaints.get(complaint_id).version
-
-
 def _with_staff(app, parent, then: Callable[[list[tuple[str, str]]], None]) -> None:
     from crdesk.services.staff import staff_with
 
@@ -31,7 +27,7 @@ def _with_staff(app, parent, then: Callable[[list[tuple[str, str]]], None]) -> N
 
 
 def _step(app, parent, c: ComplaintData, spec: StepSpec, submit, on_done: Done) -> StepDialog:
-    dialog = StepDialog(app, spec, c.version, submit, _version(c.id), parent)
+    dialog = StepDialog(app, spec, c.version, submit, parent)
     open_step(dialog, on_done)
     parent.opened_dialog = dialog
     return dialog
@@ -73,7 +69,7 @@ def callback(app, parent, c: ComplaintData, on_done: Done) -> CallbackDialog:
     label = _tr("投诉 {number}　{party}\n处理结果：{resolution}").format(number=c.number, party=c.party,
                                                                    resolution=c.resolution)
     dialog = CallbackDialog(app, label, c.version, lambda s, v, data: s.complaints.callback(c.id, v, data),
-                            _version(c.id), parent)
+                            parent)
     open_step(dialog, on_done)
     parent.opened_dialog = dialog
     return dialog
@@ -101,8 +97,7 @@ def acknowledge(app, parent, incident, on_done: Done) -> StepDialog:
                     {"note": "note"}, f"{incident.summary}\n" + _tr("涉及投诉：{numbers}").format(
                         numbers="、".join(incident.complaint_numbers)))
     dialog = StepDialog(app, spec, incident.version,
-                        lambda s, v, x: s.incidents.acknowledge(incident.id, v, x["note"]),
-                        lambda s: s.incidents.get(incident.id).version, parent)
+                        lambda s, v, x: s.incidents.acknowledge(incident.id, v, x["note"]), parent)
     open_step(dialog, on_done)
     parent.opened_dialog = dialog
     return dialog

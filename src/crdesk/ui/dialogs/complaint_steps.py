@@ -1,6 +1,7 @@
 """The forms of one workflow step, shared by complaints and returns: a generic step form (a choice, up to
 two texts and a note, as the step needs) and the callback form (回访). Both save on the DB worker with the
-version of the case the user saw, so a step someone else took first ends in the conflict dialog."""
+version of the case the user saw: when someone else changed the case first, the step is refused and the form
+says so (``RecordDialog.workflow_step``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,9 +19,8 @@ from crdesk.ui.forms.ui_complaint_callback_dialog import Ui_ComplaintCallbackDia
 from crdesk.ui.forms.ui_complaint_step_dialog import Ui_ComplaintStepDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
 
-# submit(services, version, values) -> the updated case; version(services) -> the case's current version
+# submit(services, version, values) -> the updated case
 Submit = Callable[[Any, int, dict], Any]
-Version = Callable[[Any], int]
 PARTS = ("choice", "first", "second", "note")
 
 
@@ -37,16 +37,15 @@ class StepSpec:
 
 
 class StepDialog(RecordDialog):
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
-    def __init__(self, app, spec: StepSpec, version: int, submit: Submit, current_version: Version,
-                 parent: QWidget | None = None):
+    def __init__(self, app, spec: StepSpec, version: int, submit: Submit, parent: QWidget | None = None):
         super().__init__(app, parent)
         self.ui = Ui_ComplaintStepDialog()
         self.ui.setupUi(self)
         self.setObjectName("complaint_step_dialog")
         self.setWindowTitle(spec.title)
-        self._submit, self._current_version, self.version = submit, current_version, version
+        self._submit, self.version = submit, version
         ui = self.ui
         ui.hint_label.setText(spec.hint)
         ui.hint_label.setVisible(bool(spec.hint))
@@ -87,22 +86,18 @@ class StepDialog(RecordDialog):
     def save(self, services, values: dict):
         return self._submit(services, values["version"], values)
 
-    def reload(self, services, values: dict) -> dict:
-        return dict(values, version=self._current_version(services))
-
 
 class CallbackDialog(RecordDialog):
     """回访: who called, when, the outcome and the satisfaction score are required."""
 
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
-    def __init__(self, app, case_label: str, version: int, submit: Submit, current_version: Version,
-                 parent: QWidget | None = None):
+    def __init__(self, app, case_label: str, version: int, submit: Submit, parent: QWidget | None = None):
         super().__init__(app, parent)
         self.ui = Ui_ComplaintCallbackDialog()
         self.ui.setupUi(self)
         self.setObjectName("complaint_callback_dialog")
-        self._submit, self._current_version, self.version = submit, current_version, version
+        self._submit, self.version = submit, version
         ui = self.ui
         ui.case_label.setText(case_label)
         for code in CALLBACK_OUTCOMES:
@@ -147,9 +142,6 @@ class CallbackDialog(RecordDialog):
     def save(self, services, values: dict):
         data = CallbackData(values["outcome"], values["satisfaction"], values["by"], values["at"], values["note"])
         return self._submit(services, values["version"], data)
-
-    def reload(self, services, values: dict) -> dict:
-        return dict(values, version=self._current_version(services))
 
 
 def open_step(dialog: RecordDialog, on_done: Callable[[Any], None]) -> RecordDialog:

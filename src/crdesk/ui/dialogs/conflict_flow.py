@@ -3,10 +3,9 @@ conflict dialog, then reload their version, re-apply my changes on top of theirs
 CONFLICT_OVERWRITE — save mine over theirs (the service audits it). Record dialogs and the plan pages share it.
 
 The editor (a QWidget) provides ``app``, ``errors`` (FieldErrors), ``field_names()``, ``reload(services, data)``
-(their version, on the worker), ``show_theirs(theirs, text)``, ``show_merged(merged, theirs, text)``,
-``save_over(data, info)`` (which saves inside :func:`saving_over`) and ``allows_overwrite``: False for a
-workflow step (approve, receive, call back, proof of delivery …), which must never be forced onto a version
-the user has not seen — there the dialog offers reload and re-apply only, and the step is taken again.
+(their version, on the worker), ``show_theirs(theirs, text)``, ``show_merged(merged, theirs, text)``
+and ``save_over(data, info)`` (which saves inside :func:`saving_over`). A workflow step (approve, receive,
+call back …) never comes here: see ``RecordDialog.workflow_step``.
 """
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ def resolve_conflict(editor, error: ConflictError, mine: Any, base: Any) -> None
     """``mine``: the data the refused save sent; ``base``: the data as the editor loaded it."""
     info = error.info
     dialog = ConflictDialog(info, values_of(mine), editor.field_names(), editor,
-                            can_overwrite=editor.allows_overwrite and editor.app.can(P.CONFLICT_OVERWRITE))
+                            can_overwrite=editor.app.can(P.CONFLICT_OVERWRITE))
     choice = dialog.exec()
     if choice == RELOAD:
         _load_theirs(editor, mine, lambda theirs: editor.show_theirs(

@@ -37,7 +37,7 @@ def _locked_item(text: str) -> QTableWidgetItem:
 
 
 class DeliveryPodDialog(RecordDialog):
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
     def __init__(self, app, form: PodForm, parent=None):
         super().__init__(app, parent)
@@ -117,8 +117,6 @@ class DeliveryPodDialog(RecordDialog):
         services.pod.record(form.slip.id, form.slip.version, form.entry)
         return services.slips.get(form.slip.id)
 
-    def reload(self, services, form: PodForm) -> PodForm:
-        return load_form(services, lambda s: s.slips.get(form.slip.id))
 
     def field_names(self) -> dict[str, str]:
         return self.errors.names

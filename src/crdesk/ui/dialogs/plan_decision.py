@@ -17,7 +17,7 @@ Decide = Callable[[Any, str, str], Any]
 
 
 class DecisionDialog(RecordDialog):
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
     def __init__(self, app, approve: bool, summary: str, decide: Decide, parent: QWidget | None = None):
         super().__init__(app, parent)
@@ -50,8 +50,6 @@ class DecisionDialog(RecordDialog):
     def save(self, services, data: dict):
         return self.decide(services, data["reason"], data["comment"])
 
-    def reload(self, services, data: dict) -> dict:
-        return data
 
 
 def open_record(dialog: RecordDialog, on_done: Callable[[Any], None]) -> RecordDialog:

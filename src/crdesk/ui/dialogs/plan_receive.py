@@ -21,7 +21,7 @@ RECEIVED = 4
 
 
 class ReceiveDialog(RecordDialog):
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
     def __init__(self, app, plan: PurchasePlanData, parent=None):
         super().__init__(app, parent)
@@ -78,8 +78,6 @@ class ReceiveDialog(RecordDialog):
     def save(self, services, data: dict):
         return services.purchase_plans.receive(self.plan.id, data["received"], data["reference"])
 
-    def reload(self, services, data: dict) -> dict:
-        return data
 
 
 def open_receive(app, parent, plan: PurchasePlanData, on_done: Callable) -> RecordDialog:

@@ -5,13 +5,19 @@ A subclass builds ``self.ui`` and ``self.errors`` (FieldErrors), and implements 
 This base saves off the GUI thread, shows validation at the field, handles conflicts (reload, re-apply my
 changes on top of theirs, keep editing, or — with CONFLICT_OVERWRITE — an audited overwrite), offers retry
 on a lost connection, and asks before unsaved changes are dropped.
+
+A workflow step (``workflow_step = True``: approve or reject, a complaint step or call-back, a receipt, a proof
+of delivery) acts on the record as the user saw it when the form opened. When someone else changed the record
+first, the step is not re-applied or forced onto a version the user has not seen: the form says so, keeps what
+was typed, and the step is taken again from the list, on the record as it is now. Such a form needs no
+``reload``.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QLineEdit, QPlainTextEdit, QComboBox, \
-    QAbstractSpinBox, QCheckBox, QDateTimeEdit, QTableWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget, QLineEdit, QPlainTextEdit, \
+    QComboBox, QAbstractSpinBox, QCheckBox, QDateTimeEdit, QTableWidget
 
 from crdesk.services.errors import ConflictError, ConflictInfo, ConnectionLost, ValidationError
 from crdesk.ui.context import AppContext
@@ -20,7 +26,7 @@ from crdesk.ui.errors import ask_retry, message_of
 
 
 class RecordDialog(QDialog):
-    allows_overwrite = True  # False for a workflow step (see dialogs/conflict_flow.py)
+    workflow_step = False
 
     def __init__(self, app: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +90,8 @@ class RecordDialog(QDialog):
         self._set_saving(False)
         if isinstance(error, ValidationError):
             self.errors.show(error)
+        elif isinstance(error, ConflictError) and self.workflow_step:
+            self._outdated(error)
         elif isinstance(error, ConflictError):
             resolve_conflict(self, error, data, self._base)
         elif isinstance(error, ConnectionLost):
@@ -92,6 +100,15 @@ class RecordDialog(QDialog):
                 self.accept()
         else:
             self.errors.message(message_of(error))
+
+    def _outdated(self, error: ConflictError) -> None:
+        """A workflow step met someone else's save: say so; only closing is left (what was typed stays)."""
+        self.errors.message(self.tr("{message}。此操作针对打开本窗口时的版本：请关闭本窗口，在列表中核对最新内容后"
+                                    "重新操作（您填写的内容仍在此处，可复制）。").format(message=message_of(error)))
+        for box in self.findChildren(QDialogButtonBox, "button_box"):
+            ok = box.button(QDialogButtonBox.StandardButton.Ok)
+            if ok is not None:
+                ok.setEnabled(False)
 
     # --- the conflict flow's editor side (dialogs/conflict_flow.py)
     def show_theirs(self, theirs: Any, text: str) -> None:

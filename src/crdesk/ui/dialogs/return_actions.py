@@ -19,12 +19,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("returns", text)
 
 
-def _version(return_id: int):
-    return lambda services: services.returns.get(return_id).version
-
-
 def _step(app, parent, r: ReturnData, spec: StepSpec, submit, on_done: Done) -> StepDialog:
-    dialog = StepDialog(app, spec, r.version, submit, _version(r.id), parent)
+    dialog = StepDialog(app, spec, r.version, submit, parent)
     open_step(dialog, on_done)
     parent.opened_dialog = dialog
     return dialog
@@ -66,7 +62,7 @@ def complete(app, parent, r: ReturnData, on_done: Done) -> StepDialog:
 def callback(app, parent, r: ReturnData, on_done: Done) -> CallbackDialog:
     label = _tr("退换货单 {number}　{client}").format(number=r.number, client=r.client_name)
     dialog = CallbackDialog(app, label, r.version, lambda s, v, data: s.returns.callback(r.id, v, data),
-                            _version(r.id), parent)
+                            parent)
     open_step(dialog, on_done)
     parent.opened_dialog = dialog
     return dialog

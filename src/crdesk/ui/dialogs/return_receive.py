@@ -17,7 +17,7 @@ PRODUCT, BATCH, REASON, REQUESTED, RECEIVED, CONDITION = range(6)
 
 
 class ReceiveDialog(RecordDialog):
-    allows_overwrite = False  # a workflow step
+    workflow_step = True
 
     def __init__(self, app, data: ReturnData, parent=None):
         super().__init__(app, parent)
@@ -81,5 +81,3 @@ class ReceiveDialog(RecordDialog):
     def save(self, services, values: dict) -> ReturnData:
         return services.returns.receive(self._data.id, values["version"], values["receipts"], values["note"])
 
-    def reload(self, services, values: dict) -> dict:
-        return {"version": services.returns.get(self._data.id).version, "note": values["note"]}

@@ -306,8 +306,7 @@ class ComplaintsTab(AreaTab):
         data, choices = self.app.worker.run_sync(load)
         if data is None:
             return []
-        callback = CallbackDialog(self.app, f"{data.number}　{data.party}", data.version, lambda *a: None,
-                                  lambda s: 0, self)
+        callback = CallbackDialog(self.app, f"{data.number}　{data.party}", data.version, lambda *a: None, self)
         return [("complaint_dialog", ComplaintDialog(self.app, data, choices, self)),
                 ("callback_dialog", callback)]
 

@@ -38,7 +38,6 @@ class PlanPage(QWidget):
     """Subclasses set ``kind`` / ``document`` / ``noun`` and implement ``service``, ``load_grid``, ``collect``
     (the plan on screen as data) and ``save`` (services, data) -> the saved plan."""
 
-    allows_overwrite = True  # an edit of the plan (see dialogs/conflict_flow.py)
     kind = ""  # the approval source kind, e.g. "production_plan"
     document = ""  # the printing.DOCUMENTS name
     noun = ""
