@@ -7,7 +7,8 @@ a sign-in typed meanwhile stays queued behind that job, and the GUI goes on pain
 """
 from __future__ import annotations
 
-from concurrent.futures import Future
+import threading
+from concurrent.futures import Future, InvalidStateError
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -66,29 +67,52 @@ def declined_text(database: str) -> str:
 
 class WorkerAsks(QObject):
     """Lets a job on the DB worker ask the user on the GUI thread and wait for the answer. ``cancel`` answers
-    no on the user's behalf (the session is stopping)."""
+    no on the user's behalf (the session is stopping) — also to a question not asked yet."""
 
     _asked = Signal(object)  # the pending question: (ask, Future)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self._lock = threading.Lock()
         self._pending: Future | None = None
+        self._cancelled = False
         self._asked.connect(self._ask)  # queued: emitted on the worker, run on the GUI thread
 
     def __call__(self, ask: Callable[[], bool]) -> bool:
-        """On the worker: ``ask()`` runs on the GUI thread; its answer comes back here."""
+        """On the worker: ``ask()`` runs on the GUI thread; its answer (or its exception) comes back here."""
         future: Future = Future()
-        self._pending = future
+        with self._lock:
+            if self._cancelled:
+                return False
+            self._pending = future
         self._asked.emit((ask, future))
         return future.result()
 
     def _ask(self, pending) -> None:
         ask, future = pending
-        if not future.done():
+        if future.done():
+            return
+        try:
             answer = ask()
-            if not future.done():
-                future.set_result(answer)
+        except BaseException as error:  # the worker's job fails with it (and is reported there), never waits on
+            _settle(future, exception=error)
+            return
+        _settle(future, answer)
 
     def cancel(self) -> None:
-        if self._pending is not None and not self._pending.done():
-            self._pending.set_result(False)
+        with self._lock:
+            self._cancelled = True
+            pending = self._pending
+        if pending is not None:
+            _settle(pending, False)
+
+
+def _settle(future: Future, answer: bool = False, exception: BaseException | None = None) -> None:
+    """Give ``future`` its outcome unless it has one (cancel and the answer may race)."""
+    try:
+        if exception is not None:
+            future.set_exception(exception)
+        else:
+            future.set_result(answer)
+    except InvalidStateError:
+        pass
