@@ -132,3 +132,16 @@ def test_regions_for_the_filter_are_each_region_in_use_once_in_order(reception):
     for name, region in (("甲", "华东"), ("乙", "华南"), ("丙", "华东"), ("丁", ""), ("戊", "东北")):
         reception.clients.save(ClientData(name=name, region=region))
     assert reception.clients.regions() == sorted(["华东", "华南", "东北"])
+
+
+def test_regions_stop_at_500_in_order_however_many_there_are(db, reception):
+    from crdesk.db.models.clients import Client
+
+    stamp = dt.datetime(2026, 1, 5, 9, 0)
+    rows = [dict(code=f"KH{i:06d}", name=f"客户{i}", kind="dealer", grade="C", region=f"区域{i:04d}", address="",
+                 phone="", note="", active=True, search_text="", created_at=stamp, updated_at=stamp,
+                 updated_by="test", version=1) for i in range(1200)]
+    with db.atomic():
+        for start in range(0, len(rows), 400):
+            Client.insert_many(rows[start:start + 400]).execute()
+    assert reception.clients.regions() == [f"区域{i:04d}" for i in range(500)]

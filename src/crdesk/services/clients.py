@@ -131,13 +131,17 @@ def _filtered(flt: ClientFilter) -> peewee.ModelSelect:
     return query
 
 
-# A loose index scan (recursive CTE: each step takes the next region above the last) on every backend.
+# A loose index scan (recursive CTE: each step takes the next region above the last) on every backend. The
+# step counter ends the recursion itself: MySQL 8 refuses a recursion deeper than cte_max_recursion_depth
+# (1,000) even when the outer LIMIT needs fewer rows.
+MAX_REGIONS = 500
 REGIONS_SQL = (
-    "WITH RECURSIVE r (region) AS ("
-    " SELECT MIN(region) FROM client WHERE region > ''"
+    "WITH RECURSIVE r (region, n) AS ("
+    " SELECT MIN(region), 1 FROM client WHERE region > ''"
     " UNION ALL"
-    " SELECT (SELECT MIN(c.region) FROM client c WHERE c.region > r.region) FROM r WHERE r.region IS NOT NULL)"
-    " SELECT region FROM r WHERE region IS NOT NULL LIMIT 500")
+    " SELECT (SELECT MIN(c.region) FROM client c WHERE c.region > r.region), r.n + 1 FROM r"
+    f" WHERE r.region IS NOT NULL AND r.n < {MAX_REGIONS})"
+    " SELECT region FROM r WHERE region IS NOT NULL")
 
 
 class ClientService:
