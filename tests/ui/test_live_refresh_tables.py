@@ -58,3 +58,11 @@ def test_a_change_to_an_unrelated_table_does_not_reload_the_tab_and_one_to_its_t
     qtbot.waitUntil(lambda: tab.today_model.rowCount() == 1, timeout=10000)
     assert reloads and any("visitor" in tables for tables in heard)
     live.timer.stop()
+
+
+def test_business_settings_and_a_restore_concern_every_tab_a_sign_in_none():
+    from crdesk.ui.live_refresh import concerns
+
+    visits = frozenset({"visit", "client"})
+    assert concerns(visits, {"setting"}) and concerns(visits, {"database"}) and concerns(visits, {"visit"})
+    assert not concerns(visits, {"user"}) and not concerns(visits, {"complaint"})

@@ -58,9 +58,14 @@ class LiveRefresh(QObject):
         self._connected = connected
 
 
+# Changes that matter to every view: the business settings (deadlines, thresholds, the outbound-call rule …)
+# and a restored database, besides "anything may have changed".
+EVERYWHERE = frozenset({ALL, "setting", "database"})
+
+
 def concerns(watched: frozenset[str] | None, tables: set[str]) -> bool:
     """Whether a change to ``tables`` matters to a view of ``watched`` (None: any table)."""
-    return ALL in tables or watched is None or bool(watched & tables)
+    return watched is None or not EVERYWHERE.isdisjoint(tables) or not watched.isdisjoint(tables)
 
 
 class ViewKeeper(QObject):
