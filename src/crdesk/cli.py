@@ -60,7 +60,7 @@ def _open(args):
     from crdesk.services.context import Actor
 
     url = resolve_url(args.db)
-    db, applied = init_database(url)
+    db, applied = init_database(url, upgrade_existing=args.command == "init-db")
     return Services(db, Actor(None, "cli", "命令行", "manager")), url, applied
 
 

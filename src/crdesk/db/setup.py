@@ -27,7 +27,22 @@ def upgrade_schema(db: peewee.Database, url: str) -> list[migrations.Migration]:
     return migrations.upgrade(db, backup=backup_before_upgrade(db, url))
 
 
-def init_database(url: str) -> tuple[peewee.Database, list[migrations.Migration]]:
-    """Connect, bind the models, apply pending migrations (backing up a SQLite file first)."""
+class SchemaBehind(ValueError):
+    """An existing schema is older than this crdesk, and the caller may not upgrade it (only ``init-db`` does:
+    other workstations share a server, and a command in a script should not change it on the way)."""
+
+    def __init__(self, version: int, latest: int):
+        super().__init__(f"the database schema is version {version}, this crdesk needs {latest}: run "
+                         "`crdesk init-db` first (it backs up a local file before upgrading)")
+        self.version, self.latest = version, latest
+
+
+def init_database(url: str, upgrade_existing: bool = True) -> tuple[peewee.Database, list[migrations.Migration]]:
+    """Connect, bind the models, apply pending migrations (backing up a SQLite file first). A new, empty
+    database gets its tables either way; an existing older one is upgraded only with ``upgrade_existing``."""
     db = connect(url)
+    version = migrations.current_version(db)
+    if not upgrade_existing and version and migrations.pending(db):
+        db.close()
+        raise SchemaBehind(version, migrations.latest_version())
     return db, upgrade_schema(db, url)
