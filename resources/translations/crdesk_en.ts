@@ -7018,12 +7018,12 @@ Resolution: {resolution}</translation>
         <translation>The database {database} has no crdesk tables yet. Create them now?</translation>
     </message>
     <message>
-        <source>数据库 {database} 需要从版本 {version} 升级到版本 {latest}。升级前会自动备份数据库文件。现在升级吗？</source>
-        <translation>The database {database} needs an upgrade from version {version} to version {latest}. The database file is backed up first. Upgrade now?</translation>
+        <source>数据库 {database} 需要 {count} 项结构升级（数据库版本 {version}，本程序版本 {latest}）。升级前会自动备份数据库文件。现在升级吗？</source>
+        <translation>Database {database} needs {count} schema update(s) (database version {version}, this program {latest}). The database file is backed up first. Upgrade now?</translation>
     </message>
     <message>
-        <source>数据库 {database} 需要从版本 {version} 升级到版本 {latest}，所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？</source>
-        <translation>The database {database} needs an upgrade from version {version} to version {latest}; every workstation will then need the new crdesk. Make sure the administrator has backed up the server database. Upgrade now?</translation>
+        <source>数据库 {database} 需要 {count} 项结构升级（数据库版本 {version}，本程序版本 {latest}），所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？</source>
+        <translation>Database {database} needs {count} schema update(s) (database version {version}, this program {latest}); every workstation must then use the new crdesk. Make sure the administrator has backed up the server database. Upgrade now?</translation>
     </message>
     <message>
         <source>未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。</source>

@@ -129,7 +129,8 @@ def test_declining_the_upgrade_at_start_leaves_the_schema_and_offers_another_con
     latest = migrations.latest_version()
     assert isinstance(outcome, UpgradeDeclined)
     assert len(asked) == 1 and describe(url) in asked[0]
-    assert f"升级到版本 {latest}" in asked[0] and ("备份数据库文件" in asked[0]) == url.startswith("sqlite")
+    assert f"本程序版本 {latest}" in asked[0] and "需要 1 项结构升级" in asked[0]
+    assert ("备份数据库文件" in asked[0]) == url.startswith("sqlite")
     assert applied == [] and _versions(url) == before and latest not in before
     assert "未做任何修改" in opening_failure_text(outcome)
 

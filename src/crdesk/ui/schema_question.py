@@ -41,11 +41,14 @@ def schema_question(probe: Probe, database: str) -> str:
     if probe.state == "empty":
         text = _tr("数据库 {database} 中还没有 crdesk 的数据表。现在创建吗？")
     elif probe.backend == "sqlite":
-        text = _tr("数据库 {database} 需要从版本 {version} 升级到版本 {latest}。升级前会自动备份数据库文件。现在升级吗？")
+        text = _tr("数据库 {database} 需要 {count} 项结构升级（数据库版本 {version}，本程序版本 {latest}）。"
+                   "升级前会自动备份数据库文件。现在升级吗？")
     else:
-        text = _tr("数据库 {database} 需要从版本 {version} 升级到版本 {latest}，所有工作站都需使用新版本 crdesk。"
-                   "请确认管理员已备份服务器数据库。现在升级吗？")
-    return text.format(database=database, version=probe.version, latest=probe.latest)
+        text = _tr("数据库 {database} 需要 {count} 项结构升级（数据库版本 {version}，本程序版本 {latest}），"
+                   "所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？")
+    # The count, not just the versions: a missing migration numbered below the newest applied one leaves
+    # the two versions equal.
+    return text.format(database=database, count=probe.pending, version=probe.version, latest=probe.latest)
 
 
 def confirm_schema_change(parent: QWidget | None, probe: Probe, database: str) -> bool:
