@@ -81,27 +81,25 @@ class MinimalKeysetModel:
         return Model()
 
 
-class PaintedWithRows:
-    """When a table's viewport has finished its first paint with rows in it (``at``, a perf_counter time): the
-    first screen of the list, for crdesk and the baseline alike. It paints that event itself, so the time is
-    taken as the paint ends, not after whatever else the event loop does next."""
+def painted_with_rows(view):
+    """A watcher whose ``at`` becomes the perf_counter time at which the table's viewport finished its first
+    paint with rows in it: the first screen of the list, for crdesk and the baseline alike. It paints that
+    event itself, so the time is taken as the paint ends, not after whatever the event loop does next."""
+    from PySide6.QtCore import QEvent, QObject
 
-    def __new__(cls, view):
-        from PySide6.QtCore import QEvent, QObject
+    class Watch(QObject):
+        at = None
 
-        class Watch(QObject):
-            at = None
+        def eventFilter(self, obj, event):
+            if self.at is not None or event.type() != QEvent.Type.Paint or view.model().rowCount() == 0:
+                return False
+            view.viewportEvent(event)
+            self.at = time.perf_counter()
+            return True
 
-            def eventFilter(self, obj, event):
-                if self.at is not None or event.type() != QEvent.Type.Paint or view.model().rowCount() == 0:
-                    return False
-                view.viewportEvent(event)
-                self.at = time.perf_counter()
-                return True
-
-        watch = Watch(view)
-        view.viewport().installEventFilter(watch)
-        return watch
+    watch = Watch(view)
+    view.viewport().installEventFilter(watch)
+    return watch
 
 
 def baseline_first_screen(path) -> float:
@@ -111,7 +109,7 @@ def baseline_first_screen(path) -> float:
     model = MinimalKeysetModel(path)
     view = QTableView()
     view.setModel(model)
-    painted = PaintedWithRows(view)
+    painted = painted_with_rows(view)
     view.resize(1200, 700)
     view.show()
     model.load("")
@@ -157,7 +155,7 @@ def crdesk_first_screen(app) -> float:
 
     start = time.perf_counter()
     tab = ClientsTab(app)
-    painted = PaintedWithRows(tab.ui.client_table)
+    painted = painted_with_rows(tab.ui.client_table)
     tab.resize(1200, 700)
     tab.show()
     wait_for(lambda: painted.at is not None)

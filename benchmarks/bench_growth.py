@@ -17,28 +17,32 @@ from bench_clients_list import PAGE, database
 from bench_search import crdesk_search, raw_search, services_for
 from common import emit, parser, row, samples
 
-LIST_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
-            "FROM client WHERE active = 1 AND code >= ? AND (code > ? OR id > ?) ORDER BY code, id LIMIT ?")
+FIRST_PAGE_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
+                  "FROM client WHERE active = 1 ORDER BY code, id LIMIT ?")
+NEXT_PAGE_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
+                 "FROM client WHERE active = 1 AND code >= ? AND (code > ? OR id > ?) ORDER BY code, id LIMIT ?")
 SEARCHES = [("search 上海 (2 characters)", "上海", 300.0), ("search 王秀英 (3 characters)", "王秀英", 100.0)]
 
 
-def deep_key(raw: sqlite3.Connection, count: int) -> tuple[str, int]:
+def deep_key(raw: sqlite3.Connection) -> tuple[str, int]:
+    """The key 90 % down the list (of active clients, as the list shows them)."""
+    active = raw.execute("SELECT COUNT(*) FROM client WHERE active = 1").fetchone()[0]
     return raw.execute("SELECT code, id FROM client WHERE active = 1 ORDER BY code, id LIMIT 1 OFFSET ?",
-                       (int(count * 0.9),)).fetchone()
+                       (int(active * 0.9),)).fetchone()
 
 
-def list_rows(services, raw: sqlite3.Connection, size: str, count: int, repeats: int) -> list:
+def list_rows(services, raw: sqlite3.Connection, size: str, repeats: int) -> list:
     from crdesk.services.clients import ClientFilter
 
-    deep = deep_key(raw, count)
-    cases = [("list, first page", ("", 0), None, 100.0), ("list, page step at 90% depth", deep, deep, 16.0)]
+    code, last_id = deep = deep_key(raw)
+    cases = [("list, first page", None, lambda: raw.execute(FIRST_PAGE_SQL, (PAGE,)).fetchall(), 100.0),
+             ("list, page step at 90% depth", deep,
+              lambda: raw.execute(NEXT_PAGE_SQL, (code, code, last_id, PAGE)).fetchall(), 16.0)]
     rows = []
-    for scenario, (code, last_id), after, target in cases:
+    for scenario, after, raw_page, target in cases:
         ours = samples(lambda after=after: services.clients.page(ClientFilter(), "code", after=after, limit=PAGE),
                        repeats)
-        base = samples(lambda code=code, last_id=last_id: raw.execute(LIST_SQL, (code, code, last_id, PAGE))
-                       .fetchall(), repeats)
-        rows.append(row(f"{scenario}, {size} clients", "ms", ours, base, f"≤{target:.0f} ms",
+        rows.append(row(f"{scenario}, {size} clients", "ms", ours, samples(raw_page, repeats), f"≤{target:.0f} ms",
                         lambda m, b, t=target: m <= t))
     return rows
 
@@ -64,7 +68,7 @@ def main() -> None:
         raw = sqlite3.connect(str(path))
         count = raw.execute("SELECT COUNT(*) FROM client").fetchone()[0]
         size = f"{count:,}"
-        rows += list_rows(services, raw, size, count, repeats)
+        rows += list_rows(services, raw, size, repeats)
         rows += search_rows(services, raw, size, repeats)
         raw.close()
         services.ctx.db.close()

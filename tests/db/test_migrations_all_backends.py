@@ -1,4 +1,7 @@
+import pytest
+
 from crdesk.db import migrations
+from crdesk.db.migrations import SchemaTooNew, SchemaVersion
 
 
 def test_schema_is_at_the_latest_version_on_every_backend(db):
@@ -13,8 +16,6 @@ def test_upgrading_again_changes_nothing(db):
 
 
 def test_a_migration_numbered_below_the_newest_applied_one_still_runs(db):
-    from crdesk.db.migrations import SchemaVersion
-
     middle = migrations.available()[1]
     with SchemaVersion.bind_ctx(db):
         SchemaVersion.delete().where(SchemaVersion.version == middle.number).execute()
@@ -25,9 +26,6 @@ def test_a_migration_numbered_below_the_newest_applied_one_still_runs(db):
 
 
 def test_a_schema_newer_than_this_crdesk_is_refused_before_anything_is_written(db):
-    import pytest
-
-    from crdesk.db.migrations import SchemaTooNew, SchemaVersion
 
     newer = migrations.latest_version() + 1
     with SchemaVersion.bind_ctx(db):

@@ -68,6 +68,8 @@ def indexes_built_after(db: peewee.Database, model: type[peewee.Model], incoming
     instead of a B-tree insert per row and index (100,000 clients: ~70,000 → ~150,000 rows/s). Unique indexes
     stay, as they enforce constraints. Use it inside a transaction: SQLite's DDL is transactional, so a
     rollback brings the indexes back as they were."""
+    if not db.in_transaction():
+        raise RuntimeError("indexes_built_after needs a transaction: its rollback is what restores the indexes")
     real = getattr(db, "obj", db)
     table = model._meta.table_name
     if not isinstance(real, peewee.SqliteDatabase) or not incoming or _row_bound(db, table) > incoming:

@@ -1,7 +1,7 @@
 """One index per sort column of the client list, not two (every insert, import and edit paid for both).
 
-Migration 0001 gave the client list's sort columns name, region and last_contact_at a plain index (from the
-model) and a ``(column, id)`` index for keyset paging. Which of each pair is redundant depends on the backend:
+Migration 0001 gave name and region (sort columns of the client list) and last_contact_at (the order of the
+outbound call list) a plain index (from the model) and a ``(column, id)`` index for keyset paging. Which of each pair is redundant depends on the backend:
 
 * SQLite and MariaDB/MySQL: a non-unique secondary index already ends with the primary key (SQLite's rowid is
   ``id``; InnoDB appends the primary key and its optimizer sorts by it), so ``(column)`` alone serves
