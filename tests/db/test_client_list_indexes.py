@@ -57,3 +57,11 @@ def test_no_two_client_indexes_begin_with_the_same_column_but_the_unique_code(db
     assert doubled <= {"code"}
     assert {"name", "region", "phone", "last_contact_at"} <= set(leading)
 
+
+
+def test_the_index_migration_run_again_after_being_cut_short_finishes_without_error(db):
+    from crdesk.db.migrations import m0009_lean_client_indexes as m0009
+
+    before = sorted(index.name for index in db.get_indexes("client"))
+    m0009.apply(db)  # as after a cut: MySQL committed some of the drops, schema_version does not say so
+    assert sorted(index.name for index in db.get_indexes("client")) == before

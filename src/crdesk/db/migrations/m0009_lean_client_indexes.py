@@ -20,10 +20,11 @@ COLUMNS = ("name", "region", "last_contact_at")
 
 def apply(db):
     real = getattr(db, "obj", db)
-    for column in COLUMNS:
-        if isinstance(real, peewee.PostgresqlDatabase):
-            db.execute_sql(f"DROP INDEX client_{column}")
-        elif isinstance(real, peewee.MySQLDatabase):
-            db.execute_sql(f"DROP INDEX client_{column}_id ON client")
-        else:
-            db.execute_sql(f"DROP INDEX client_{column}_id")
+    redundant = [f"client_{column}" if isinstance(real, peewee.PostgresqlDatabase) else f"client_{column}_id"
+                 for column in COLUMNS]
+    on_table = " ON client" if isinstance(real, peewee.MySQLDatabase) else ""
+    # Only those still there: MySQL commits each DROP INDEX by itself, so a run cut short is run again.
+    present = {index.name for index in db.get_indexes("client")}
+    for name in redundant:
+        if name in present:
+            db.execute_sql(f"DROP INDEX {name}{on_table}")
