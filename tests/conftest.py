@@ -1,10 +1,17 @@
 """Shared fixtures: a fresh database per test on every configured backend, users of each role, Qt offscreen."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never read or write the developer's own preferences (the saved database choice, window layouts): Qt keeps
+# them under XDG_CONFIG_HOME on Linux, also for the crdesk processes the tests start.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="crdesk-test-config-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 
 import pytest
 

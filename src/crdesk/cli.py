@@ -53,13 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def database_url(args) -> str:
+    """--db, CRDESK_DB_URL, the workstation's saved choice (as the GUI uses it), else the default local file."""
+    from crdesk.paths import default_database_url
+    from crdesk.settings import workstation_database_url  # QtCore's QSettings, loaded only here
+
+    return workstation_database_url(args.db) or default_database_url()
+
+
 def _open(args):
-    from crdesk.db.connection import resolve_url
     from crdesk.db.setup import init_database
     from crdesk.services import Services
     from crdesk.services.context import Actor
 
-    url = resolve_url(args.db)
+    url = database_url(args)
     db, applied = init_database(url, upgrade_existing=args.command == "init-db")
     return Services(db, Actor(None, "cli", "命令行", "manager")), url, applied
 

@@ -46,13 +46,14 @@ def run_backup(services, args) -> int:
 
 def run_restore(args) -> int:
     """Check the backup before touching anything, ask, keep the current file, restore, upgrade."""
-    from crdesk.db.connection import backend_of, connect, describe, resolve_url
+    from crdesk.cli import database_url
+    from crdesk.db.connection import backend_of, connect, describe
     from crdesk.paths import backups_dir
     from crdesk.services import Services
     from crdesk.services.backup import check_backup
     from crdesk.services.context import Actor
 
-    url = resolve_url(args.db)
+    url = database_url(args)
     if backend_of(url) != "sqlite":
         raise SystemExit("crdesk: error: restore works on a SQLite database; restore a server with its own tools "
                          "(crdesk backup -o FILE prints them)")

@@ -28,3 +28,19 @@ def test_any_command_gives_a_new_database_its_tables(tmp_path, monkeypatch):
     assert cli.run(["--db", url, "export", "clients", "-o", str(tmp_path / "clients.csv")]) == 0
     assert migrations.current_version(DB.obj) == migrations.latest_version()
     DB.obj.close()
+
+
+def test_without_db_a_command_uses_the_database_the_workstation_saved(sqlite_url, tmp_path, monkeypatch):
+    from crdesk.services.clients import ClientData
+    from crdesk.settings import Preferences
+    from tests.fixtures import _services_for
+
+    _services_for("manager").clients.save(ClientData(name="上海华联超市"))
+    monkeypatch.delenv("CRDESK_DB_URL", raising=False)
+    prefs = Preferences()
+    prefs.set("database/url", sqlite_url)
+    try:
+        assert cli.run(["export", "clients", "-o", str(tmp_path / "clients.csv")]) == 0
+    finally:
+        prefs.set("database/url", "")
+    assert "上海华联超市" in (tmp_path / "clients.csv").read_text(encoding="utf-8-sig")

@@ -244,15 +244,12 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
 def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
     """--db, CRDESK_DB_URL or the remembered choice (its password from the keyring); on the very first start,
     the welcome dialog offers a local file or a server. None: the user closed it."""
-    import os
-
-    from crdesk.db.urls import resolve_url
-    from crdesk.keyring_store import complete_url
     from crdesk.paths import default_database_url
+    from crdesk.settings import workstation_database_url
 
-    saved = prefs.get("database/url")
-    if cli_url or os.environ.get("CRDESK_DB_URL") or saved:
-        return resolve_url(cli_url, complete_url(saved) if saved else None)
+    url = workstation_database_url(cli_url, prefs)
+    if url is not None:
+        return url
     from crdesk.ui.dialogs.connection import ConnectionDialog
 
     dialog = ConnectionDialog(prefs, default_database_url(), first_run=True)
