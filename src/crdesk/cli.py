@@ -61,13 +61,17 @@ def database_url(args) -> str:
     return workstation_database_url(args.db) or default_database_url()
 
 
-def _open(args):
+def _open(args, check_schema: bool = True):
+    """Services on the database, its schema created (a new database) or, by init-db only, upgraded; without
+    ``check_schema`` (a backup) the database is taken as it is."""
+    from crdesk.db.connection import connect
     from crdesk.db.setup import init_database
     from crdesk.services import Services
     from crdesk.services.context import Actor
 
     url = database_url(args)
-    db, applied = init_database(url, upgrade_existing=args.command == "init-db")
+    db, applied = (init_database(url, upgrade_existing=args.command == "init-db") if check_schema
+                   else (connect(url), []))
     return Services(db, Actor(None, "cli", "命令行", "manager")), url, applied
 
 
@@ -159,7 +163,7 @@ def cmd_import(args) -> int:
 def cmd_backup(args) -> int:
     from crdesk.cli_data import run_backup
 
-    services, _, _ = _open(args)
+    services, _, _ = _open(args, check_schema=False)  # a backup before init-db must be possible
     return run_backup(services, args)
 
 
@@ -187,4 +191,11 @@ def run(argv: list[str]) -> int:
         return 1
     except (DatabaseUrlError, OSError, ValueError) as error:
         print(f"crdesk: error: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        import peewee
+
+        if not isinstance(error, peewee.PeeweeException):
+            raise
+        print(f"crdesk: error: database: {str(error).strip().splitlines()[0]}", file=sys.stderr)
         return 1

@@ -1,5 +1,6 @@
 """Only `crdesk init-db` upgrades an existing older schema; other commands refuse it with one line (a script's
-export must not change a database other workstations share), while a new, empty database gets its tables."""
+export must not change a database other workstations share) — but a backup can be taken first — while a new,
+empty database gets its tables. Without --db, a command uses the database the workstation saved."""
 from crdesk import cli
 from crdesk.db import migrations
 from crdesk.db.connection import DB
@@ -16,6 +17,8 @@ def test_only_init_db_upgrades_an_older_schema(tmp_path, monkeypatch, capsys):
     assert cli.run(["--db", url, "export", "clients", "-o", str(tmp_path / "clients.csv")]) == 1
     assert "run `crdesk init-db` first" in capsys.readouterr().err
     assert migrations.current_version(DB.obj) == everything[-2].number and not (tmp_path / "clients.csv").exists()
+    assert cli.run(["--db", url, "backup", "-o", str(tmp_path / "before.sqlite3")]) == 0  # a backup comes first
+
 
     assert cli.run(["--db", url, "init-db"]) == 0
     assert cli.run(["--db", url, "export", "clients", "-o", str(tmp_path / "clients.csv")]) == 0

@@ -1,6 +1,7 @@
 """Backups of a SQLite database: on demand, daily (kept N days), before a migration; restore with checks."""
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -126,6 +127,8 @@ def test_a_server_gets_the_matching_dump_command_instead_of_a_pretend_backup(url
     assert (commands.backup, commands.restore) == (backup_cmd, restore_cmd)
     assert "secret" not in commands.backup + commands.restore
     service = backup.BackupService(Context(db, Actor(None, "boss", "经理", "manager"), lambda: dt.datetime(2026, 3, 15)))
+    assert service.commands() == commands
     with pytest.raises(ServerBackup) as caught:
-        service.backup_to("/tmp/never.sqlite3")
-    assert caught.value.commands == commands and service.commands() == commands
+        service.backup_to("/srv/备份/crdesk.dump")
+    assert caught.value.commands == server_commands(db, TODAY, Path("/srv/备份/crdesk.dump"))
+    assert "'/srv/备份/crdesk.dump'" in caught.value.commands.backup + caught.value.commands.restore

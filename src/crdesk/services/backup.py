@@ -126,19 +126,20 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             for p, s in sorted(found, key=lambda item: item[1].st_mtime, reverse=True)]
 
 
-def server_commands(db: peewee.Database, today: dt.date) -> ServerCommands:
-    """The dump and restore commands for the server behind ``db`` (the password is asked for by the tool)."""
+def server_commands(db: peewee.Database, today: dt.date, target: Path | None = None) -> ServerCommands:
+    """The dump and restore commands for the server behind ``db`` (the password is asked for by the tool),
+    writing ``target`` or, without one, a dated file in the current folder."""
     real = _real(db)
     params = real.connect_params
     name, user = real.database, params.get("user") or ""
     host, port = params.get("host") or "localhost", params.get("port")
     q = shlex.quote
     if isinstance(real, peewee.PostgresqlDatabase):
-        target = f"crdesk-{today:%Y%m%d}.dump"
+        target = q(str(target)) if target else f"crdesk-{today:%Y%m%d}.dump"
         where = f"--host {q(host)} --port {port or 5432} --username {q(user or 'postgres')}"
         return ServerCommands("pg_dump", f"pg_dump {where} --format custom --file {target} {q(name)}",
                               f"pg_restore {where} --clean --if-exists --dbname {q(name)} {target}")
-    target = f"crdesk-{today:%Y%m%d}.sql"
+    target = q(str(target)) if target else f"crdesk-{today:%Y%m%d}.sql"
     where = f"--host {q(host)} --port {port or 3306} --user {q(user or 'root')} -p"
     return ServerCommands("mariadb-dump",
                           f"mariadb-dump {where} --single-transaction --routines --default-character-set=utf8mb4 "
@@ -149,15 +150,16 @@ class BackupService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
 
-    def _sqlite_only(self) -> Path:
+    def _sqlite_only(self, target: Path | None = None) -> Path:
         self.ctx.require(P.BACKUP)
         if not is_sqlite(self.ctx.db):
-            raise ServerBackup(server_commands(self.ctx.db, self.ctx.today()))
+            raise ServerBackup(server_commands(self.ctx.db, self.ctx.today(), target))
         return sqlite_file(self.ctx.db)
 
     def backup_to(self, target: Path) -> Path:
-        """An online backup of the SQLite database to ``target``, checked after writing."""
-        source = self._sqlite_only()
+        """An online backup of the SQLite database to ``target``, checked after writing (for a server:
+        ServerBackup with the commands that dump it to ``target``)."""
+        source = self._sqlite_only(Path(target))
         target = Path(target)
         partial = target.with_name(target.name + ".partial")
         backup_sqlite(source, partial)
