@@ -2,6 +2,8 @@
 database turns it into the first-manager window; a database that cannot be opened comes back as the error.
 A schema behind this crdesk is created or upgraded only after a yes (a new local file at once); one newer
 than this crdesk is refused, and neither writes anything."""
+import logging
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -119,7 +121,7 @@ def answer_schema_question(monkeypatch, answer):
 
 
 def test_declining_the_upgrade_at_start_leaves_the_schema_and_offers_another_connection(
-        schema_behind, session_for, monkeypatch):
+        schema_behind, session_for, monkeypatch, caplog):
     url, applied = schema_behind
     before = _versions(url)
     asked = answer_schema_question(monkeypatch, QMessageBox.StandardButton.No)
@@ -133,6 +135,7 @@ def test_declining_the_upgrade_at_start_leaves_the_schema_and_offers_another_con
     assert ("备份数据库文件" in asked[0]) == url.startswith("sqlite")
     assert applied == [] and _versions(url) == before and latest not in before
     assert "未做任何修改" in opening_failure_text(outcome)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # the user's choice, not an error
 
 
 def test_accepting_the_upgrade_at_start_upgrades_the_schema(schema_behind, session_for, monkeypatch, tmp_path):

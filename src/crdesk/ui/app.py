@@ -192,8 +192,9 @@ class Session:
         try:
             self.upgrade_schema()
         except Exception as error:  # shown, then the user picks a connection again
-            logging.getLogger("crdesk").exception("cannot open database %s", url)
-            url = ask_connection(self.prefs, url, opening_failure_text(error))
+            text = opening_failure_text(error)
+            log_opening_failure(url, error, text)
+            url = ask_connection(self.prefs, url, text)
             if url is None:
                 QApplication.instance().quit()
                 return
@@ -233,7 +234,7 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
             return 0
         # a start-up failure is shown in the connection dialog, never as a traceback
         text = opening_failure_text(outcome)
-        logging.getLogger("crdesk").error("cannot open database %s: %s", url, text)
+        log_opening_failure(url, outcome, text)
         url = ask_connection(prefs, url, text)
     session.show_main_window()
     code = app.exec()
@@ -254,6 +255,16 @@ def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
 
     dialog = ConnectionDialog(prefs, default_database_url(), first_run=True)
     return dialog.url if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def log_opening_failure(url: str, error: BaseException, text: str) -> None:
+    """A declined upgrade is the user's choice (a line of information); anything else is an error."""
+    from crdesk.ui.schema_question import UpgradeDeclined
+
+    if isinstance(error, UpgradeDeclined):
+        logging.getLogger("crdesk").info("database %s left as it is: the user declined the upgrade", url)
+    else:
+        logging.getLogger("crdesk").error("cannot open database %s: %s", url, text, exc_info=error)
 
 
 def opening_failure_text(error: BaseException) -> str:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crdesk.services.errors import ServiceError
+
 if TYPE_CHECKING:  # importing the database layer loads peewee: at start that happens on the worker
     from crdesk.db.probe import Probe
 
@@ -22,11 +24,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("schema", text)
 
 
-class UpgradeDeclined(Exception):
-    """The user said no to creating or upgrading the schema: nothing was written."""
+class UpgradeDeclined(ServiceError):
+    """The user said no to creating or upgrading the schema: nothing was written (an expected outcome, like a
+    refusal: the worker does not log it as an error)."""
+
+    code = "upgrade_declined"
 
     def __init__(self, database: str):
-        super().__init__(database)
+        super().__init__(database=database)
         self.database = database
 
 
