@@ -19,7 +19,8 @@ TEXT = st.text(alphabet=st.sampled_from(list("上海华联超市百货客户=+-@
 NAMES = TEXT.map(str.strip).filter(bool)
 PHONES = st.sampled_from(["", "13812345678", "021-62345678", "+86 13912345678", "0571 8765 4321 转 123"])
 CLIENTS = st.lists(st.builds(ClientData, name=NAMES, kind=st.sampled_from(["dealer", "retailer", "consumer", "other"]),
-                             grade=st.sampled_from("ABCD"), region=TEXT.map(str.strip), phone=PHONES,
+                             grade=st.sampled_from("ABCD"), region=TEXT.map(str.strip),
+                             address=TEXT.map(str.strip), phone=PHONES, note=TEXT.map(str.strip),
                              active=st.booleans()), min_size=1, max_size=6)
 PRODUCTS = st.lists(st.builds(
     ProductData, code=st.from_regex(r"[A-Z0-9][A-Z0-9_.-]{0,8}", fullmatch=True), name=NAMES,
