@@ -199,6 +199,7 @@ def test_qt_standard_buttons_follow_the_language(gui_app):
 
 @pytest.mark.parametrize("system, preference, override, expected", [
     (QLocale.Language.Chinese, "", None, "zh_CN"),
+    (QLocale.Language.C, "", None, "zh_CN"),
     (QLocale.Language.English, "", None, "en"),
     (QLocale.Language.German, "", None, "en"),
     (QLocale.Language.English, "zh_CN", None, "zh_CN"),

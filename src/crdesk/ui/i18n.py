@@ -15,11 +15,13 @@ LANGUAGES = {"zh_CN": "中文", "en": "English"}
 
 
 def choose_language(preference: str = "", override: str | None = None) -> str:
-    """--lang beats the saved preference beats the system locale (Chinese where the system is Chinese)."""
+    """--lang beats the saved preference beats the system locale: Chinese where the system is Chinese or names
+    no language (the C/POSIX locale of a bare system: Chinese is crdesk's first language), else English."""
     for candidate in (override, preference):
         if candidate in LANGUAGES:
             return candidate
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    system = QLocale.system().language()
+    return "zh_CN" if system in (QLocale.Language.Chinese, QLocale.Language.C) else "en"
 
 
 class Translations:
