@@ -211,3 +211,18 @@ def test_language_is_chinese_where_the_system_is_chinese_unless_chosen(monkeypat
     monkeypatch.setattr(i18n, "QLocale", types.SimpleNamespace(Language=QLocale.Language,
                                                              system=lambda: QLocale(system)))
     assert i18n.choose_language(preference, override) == expected
+
+
+def test_import_dialog_in_english_names_kinds_and_fields_in_english(qtbot, english, manager_app, tmp_path):
+    from crdesk.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "clients.csv"
+    path.write_text("客户名称,电话\n上海华联超市,13812345678\n", encoding="utf-8-sig")
+    dialog = ImportDialog(manager_app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    combos = [dialog.ui.kind_combo, dialog.ui.mapping_table.cellWidget(0, 1)]
+    texts = [combo.itemText(i) for combo in combos for i in range(combo.count())]
+    assert "Client name *" in texts and not [text for text in texts if CHINESE.search(text)], texts

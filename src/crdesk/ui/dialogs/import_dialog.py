@@ -44,7 +44,7 @@ class ImportDialog(QDialog):
         ui = self.ui
         for name, spec in KINDS.items():
             if app.can(spec.permission):
-                ui.kind_combo.addItem(QCoreApplication.translate("import_kinds", spec.title), name)
+                ui.kind_combo.addItem(self.tr(spec.title), name)  # KINDS' texts are labels (i18n_build)
         ui.kind_combo.setCurrentIndex(max(0, ui.kind_combo.findData(kind)))
         ui.mapping_table.setColumnCount(2)
         ui.mapping_table.setHorizontalHeaderLabels([self.tr("文件中的列"), self.tr("导入为")])
@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
     def _fill_mapping(self, preview: Preview) -> None:
         table = self.ui.mapping_table
         table.setRowCount(len(preview.headers))
-        fields = [(f.name, QCoreApplication.translate("import_fields", f.header) + (" *" if f.required else ""))
+        fields = [(f.name, self.tr(f.header) + (" *" if f.required else ""))
                   for f in KINDS[preview.kind].fields]
         for row, (header, field) in enumerate(zip(preview.headers, preview.mapping)):
             table.setItem(row, 0, QTableWidgetItem(header))
@@ -146,12 +146,12 @@ class ImportDialog(QDialog):
         self._fill_errors(result.errors)
         summary = self.tr("共 {rows} 行：有效 {valid} 行，有错误 {bad} 行。").format(
             rows=result.rows, valid=result.valid, bad=result.error_rows)
-        if result.dry_run:
-            summary += self.tr("检查完毕，尚未写入任何数据。")
+        if result.dry_run:  # the outcome on a line of its own
+            summary += "\n" + self.tr("检查完毕，尚未写入任何数据。")
         elif result.refused:
-            summary += self.tr("有错误的行，未导入任何数据。请修改文件，或勾选“只导入有效的行”。")
+            summary += "\n" + self.tr("有错误的行，未导入任何数据。请修改文件，或勾选“只导入有效的行”。")
         else:
-            summary += self.tr("已导入 {count} 行。").format(count=result.imported)
+            summary += "\n" + self.tr("已导入 {count} 行。").format(count=result.imported)
             self.imported.emit(KINDS[result.kind].model._meta.table_name)
         self.ui.summary_label.setText(summary)
 

@@ -55,7 +55,7 @@ class ClientsTab(AreaTab):
         return [
             Column(self.tr("编号"), lambda r: r.code, "code", 6),
             Column(self.tr("客户名称"), lambda r: r.name, "name", 16),
-            Column(self.tr("类型"), lambda r: client_kind(r.kind), "kind", 5),
+            Column(self.tr("类型"), lambda r: client_kind(r.kind), "kind", 7),  # "Distributor" in English
             Column(self.tr("等级"), lambda r: r.grade, "grade", 3),
             Column(self.tr("区域"), lambda r: r.region, "region", 4),
             Column(self.tr("电话"), lambda r: r.phone, "phone", 8),
