@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -110,3 +112,35 @@ def test_a_reception_user_sees_the_board_without_planning_buttons(qtbot, make_co
     qtbot.addWidget(tab)
     assert tab.ui.new_run_button.isHidden() and tab.ui.new_order_button.isHidden()
     assert tab.ui.pod_button.isHidden()
+
+
+def test_a_reschedule_someone_else_did_first_is_refused_and_the_list_shows_the_order_as_it_is_now(
+        qtbot, clerk_app, add_user, monkeypatch):
+    from crdesk.services.errors import InvalidTransition
+    from tests.services.test_deliveries_setup import dispatched_run
+
+    services = clerk_app.worker.services
+    world = make_world(services)
+    _, (out,) = dispatched_run(services, world)
+    failed = services.deliveries.mark_failed(out.id, out.version, "店铺关门")
+    tab = DeliveriesTab(clerk_app)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.ui.pages.setCurrentWidget(tab.ui.orders_page)
+    qtbot.waitUntil(lambda: tab.orders.find_row(lambda r: r.id == failed.id) >= 0, timeout=5000)
+    tab.ui.order_table.selectRow(tab.orders.find_row(lambda r: r.id == failed.id))
+    desk2 = add_user("clerk", "desk2")
+    desk2.deliveries.reschedule(failed.id, failed.version, world.day + dt.timedelta(days=2))  # desk2 was first
+    errors = []
+    monkeypatch.setattr(deliveries_tab, "show_error", lambda parent, error: errors.append(error))
+    monkeypatch.setattr(deliveries_tab.QInputDialog, "getText",
+                        lambda *args, **kwargs: ((world.day + dt.timedelta(days=1)).isoformat(), True))
+    tab.reschedule()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], InvalidTransition)  # desk2 made it pending again: not failed any more
+
+    def shown_as_pending():  # the list reloaded: the order as desk2 left it
+        row = tab.orders.find_row(lambda r: r.id == failed.id)
+        return row >= 0 and tab.orders.row_at(row).status == "pending"
+
+    qtbot.waitUntil(shown_as_pending, timeout=5000)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QTreeWidgetItem
 from crdesk.services import permissions as P
 from crdesk.services.deliveries import OrderFilter
 from crdesk.services.delivery_rules import ORDER_STATUS_LABELS, SLIP_STATUS_LABELS
-from crdesk.services.errors import ConflictError
+from crdesk.services.errors import ConflictError, InvalidTransition
 from crdesk.services.slips import SlipFilter
 from crdesk.ui.dialogs.business_settings import SETTING_FIELDS, SettingField
 from crdesk.ui.errors import show_error
@@ -214,10 +214,10 @@ class DeliveriesTab(AreaTab):
                                self._step_refused, owner=self)
 
     def _step_refused(self, error: BaseException) -> None:
-        """A step on an order (not delivered, new date) was refused; after someone else's save the lists reload,
-        so what is shown is the order as it is now."""
+        """A step on an order (not delivered, new date) was refused; when someone else changed the order first
+        (its version, or already its status) the lists reload, so what is shown is the order as it is now."""
         show_error(self, error)
-        if isinstance(error, ConflictError):
+        if isinstance(error, (ConflictError, InvalidTransition)):
             self.refresh()
 
     def print_order_slip(self) -> None:
