@@ -55,10 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def database_url(args) -> str:
     """--db, CRDESK_DB_URL, the workstation's saved choice (as the GUI uses it), else the default local file."""
+    from crdesk.db.urls import workstation_url
     from crdesk.paths import default_database_url
-    from crdesk.settings import workstation_database_url  # QtCore's QSettings, loaded only here
 
-    return workstation_database_url(args.db) or default_database_url()
+    return workstation_url(args.db) or default_database_url()
 
 
 def _open(args, check_schema: bool = True):
@@ -179,6 +179,8 @@ COMMANDS = {"import": cmd_import, "backup": cmd_backup, "restore": cmd_restore, 
 
 def run(argv: list[str]) -> int:
     """Run a CLI command; service errors become one clear line and exit status 1."""
+    import peewee
+
     from crdesk.db.connection import DatabaseUrlError
     from crdesk.messages import describe
     from crdesk.services.errors import ServiceError
@@ -192,10 +194,6 @@ def run(argv: list[str]) -> int:
     except (DatabaseUrlError, OSError, ValueError) as error:
         print(f"crdesk: error: {error}", file=sys.stderr)
         return 1
-    except Exception as error:
-        import peewee
-
-        if not isinstance(error, peewee.PeeweeException):
-            raise
+    except peewee.PeeweeException as error:
         print(f"crdesk: error: database: {str(error).strip().splitlines()[0]}", file=sys.stderr)
         return 1

@@ -43,19 +43,3 @@ class Preferences:
 
     def sync(self) -> None:
         self._settings.sync()
-
-
-def workstation_database_url(cli_url: str | None, prefs: Preferences | None = None) -> str | None:
-    """The database this workstation uses: --db, else CRDESK_DB_URL, else the choice it saved in the connection
-    dialog (the password from the keyring). None when there is none of them (the GUI then shows its welcome
-    dialog; the command line takes the default local file). The GUI and the command line agree."""
-    import os
-
-    from crdesk.db.urls import resolve_url
-    from crdesk.keyring_store import complete_url
-
-    saved = (prefs or Preferences()).get("database/url")
-    if cli_url or os.environ.get("CRDESK_DB_URL") or saved:
-        return resolve_url(cli_url, complete_url(saved) if saved else None)
-    return None
-

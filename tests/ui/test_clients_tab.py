@@ -89,3 +89,26 @@ def test_closing_a_changed_form_asks_before_discarding(qtbot, tab, reception_app
     dialog.reject()
     assert len(asked) == 1
     assert dialog.result_data is None and dialog.ui.name_edit.text() == "未保存的客户"
+
+
+def test_a_detail_pane_that_cannot_load_says_so_in_the_pane_without_a_message_box(qtbot, reception_app, monkeypatch):
+    from crdesk.services.errors import ConnectionLost
+    from crdesk.ui.tabs import clients as clients_tab
+
+    reception_app.worker.services.clients.save(ClientData(name="上海华联超市"))
+    boxes = []
+    monkeypatch.setattr(clients_tab, "show_error", lambda parent, error: boxes.append(error))
+    tab = ClientsTab(reception_app)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+
+    def lost(client_id):
+        raise ConnectionLost(detail="server closed the connection")
+
+    monkeypatch.setattr(type(reception_app.worker.services.clients), "history", lambda self, client_id: lost(client_id))
+    tab.ui.client_table.clearSelection()
+    tab.ui.client_table.setCurrentIndex(tab.model.index(0, 1))
+    tab._load_detail()
+    qtbot.waitUntil(lambda: "数据库连接已断开" in tab.ui.detail_text.text(), timeout=5000)
+    assert boxes == [] and tab.ui.history_table.rowCount() == 0

@@ -28,6 +28,14 @@ def test_cli_commands_do_not_load_qt_or_reportlab_at_import():
     assert result.stdout.strip() == "[]"
 
 
+def test_a_command_given_its_database_does_not_load_qt_to_find_it():
+    code = ("import argparse, sys, crdesk.cli\n"
+            "crdesk.cli.database_url(argparse.Namespace(db='sqlite:////tmp/x.sqlite3'))\n"
+            "print([n for n in sys.modules if n.startswith('PySide6')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize("source", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
 def test_generated_forms_match_their_designer_sources(source):
     target = build_forms.target_of(source)

@@ -159,8 +159,8 @@ class BackupService:
     def backup_to(self, target: Path) -> Path:
         """An online backup of the SQLite database to ``target``, checked after writing (for a server:
         ServerBackup with the commands that dump it to ``target``)."""
-        source = self._sqlite_only(Path(target))
         target = Path(target)
+        source = self._sqlite_only(target)
         partial = target.with_name(target.name + ".partial")
         backup_sqlite(source, partial)
         check_backup(partial)

@@ -145,6 +145,9 @@ REGIONS_SQL = (
 
 
 EXPORT_PAGE = 1000
+# What a line of the list (ClientRow) is made of.
+LIST_FIELDS = (Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region, Client.phone,
+               Client.active, Client.updated_at, Client.version, Client.last_contact_at)
 
 
 class ClientService:
@@ -157,20 +160,16 @@ class ClientService:
         if sort not in SORTABLE:
             raise ValidationError("sort", "invalid_choice")
         sort_field = getattr(Client, sort)
-        fields = [Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region,
-                  Client.phone, Client.active, Client.updated_at, Client.version,
-                  Client.last_contact_at]
         # Plain rows, not model instances: building 200 Client objects took most of the page's time.
-        query = _filtered(flt).select(*fields).namedtuples()
+        query = _filtered(flt).select(*LIST_FIELDS).namedtuples()
         rows = keyset(query, sort_field, Client.id, after, limit, descending)
         return page_of(rows, row_of, sort, limit)
 
     def export_page(self, flt: ClientFilter, after: tuple | None) -> list:
         """Up to EXPORT_PAGE clients after ``after`` (code, id), in code order, with every exported field."""
         self.ctx.require(P.CLIENTS_READ)
-        fields = [Client.id, Client.code, Client.name, Client.kind, Client.grade, Client.region, Client.address,
-                  Client.phone, Client.note, Client.active, Client.updated_at]
-        return keyset(_filtered(flt).select(*fields).namedtuples(), Client.code, Client.id, after, EXPORT_PAGE)
+        query = _filtered(flt).select(*LIST_FIELDS, Client.address, Client.note).namedtuples()
+        return keyset(query, Client.code, Client.id, after, EXPORT_PAGE)
 
     def count(self, flt: ClientFilter = ClientFilter()) -> int:
         self.ctx.require(P.CLIENTS_READ)

@@ -279,13 +279,13 @@ class _Run:
         """The last chunk, then the rows without a key (numbered past every key in the file, so a generated
         code never takes one a later row of the file brings)."""
         self.flush()
-        if self.unkeyed and self._writing():
+        numbering = bool(self.unkeyed) and self._writing()
+        if numbering or self.result.imported:
             self.kind.finish(self.ctx, self.keys)
+        if numbering:
             self.kind.number(self.ctx, self.unkeyed, self.keys)
             for start in range(0, len(self.unkeyed), CHUNK):
                 self._insert(self.unkeyed[start:start + CHUNK])
-        elif self.result.imported:
-            self.kind.finish(self.ctx, self.keys)
 
     def _writing(self) -> bool:
         return self.write and (self.valid_only or not self.result.error_rows)

@@ -92,7 +92,7 @@ def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None) -> 
             raise SchemaTooNew(version, latest)
         db.create_tables([SchemaVersion], safe=True)
         todo = pending(db)
-        if todo and backup is not None and current_version(db) > 0:
+        if todo and backup is not None and version > 0:
             backup()
         for migration in todo:
             with db.atomic():

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from crdesk.services import permissions as P
 from crdesk.services.clients import KIND_LABELS, ClientFilter
-from crdesk.ui.errors import show_error
+from crdesk.ui.errors import message_of, show_error
 from crdesk.ui.forms.ui_clients_tab import Ui_ClientsTab
 from crdesk.ui.labels import client_kind, history_kind
 from crdesk.ui.models.paged import Column, PagedTableModel, display
@@ -148,7 +148,14 @@ class ClientsTab(AreaTab):
     def _load_detail(self) -> None:
         client_id = self._selected_id
         self.app.worker.submit(lambda s: (s.clients.get(client_id), s.clients.history(client_id)),
-                               self._show_detail, lambda e: show_error(self, e), owner=self)
+                               self._show_detail, self._detail_failed, owner=self)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        """The pane loads by itself (after a pause on a selection): its failure — a lost connection, which the
+        status bar shows already — is said in the pane, not in a message box the user did not ask for."""
+        self.ui.detail_title.setText("")
+        self.ui.detail_text.setText(message_of(error))
+        self.ui.history_table.setRowCount(0)
 
     def _show_detail(self, result) -> None:
         client, history = result
