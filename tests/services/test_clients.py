@@ -145,3 +145,33 @@ def test_regions_stop_at_500_in_order_however_many_there_are(db, reception):
         for start in range(0, len(rows), 400):
             Client.insert_many(rows[start:start + 400]).execute()
     assert reception.clients.regions() == [f"区域{i:04d}" for i in range(500)]
+
+
+def test_list_rows_hold_the_stored_values_with_their_python_types(reception):
+    """The list reads rows without peewee's per-value conversion: each backend's driver values (SQLite's text
+    datetimes, MySQL's 0/1) still arrive as datetimes and booleans."""
+    from crdesk.services.visits import VisitData
+
+    quiet = reception.clients.save(ClientData(name="无往来客户"))
+    visited = reception.clients.save(_client())
+    reception.visits.save(VisitData(visited.id, "call", dt.datetime(2026, 11, 2, 10, 30, 15)))
+    assert reception.clients.remove(visited.id, reception.clients.get(visited.id).version) == "deactivated"
+    rows = {row.id: row for row in reception.clients.page(ClientFilter(active=None)).rows}
+    for client_id in (quiet.id, visited.id):
+        stored, row = reception.clients.get(client_id), rows[client_id]
+        assert (row.code, row.name, row.kind, row.grade, row.region, row.phone, row.version) == (
+            stored.code, stored.name, stored.kind, stored.grade, stored.region, stored.phone, stored.version)
+        assert row.active is stored.active
+        assert type(row.updated_at) is dt.datetime and row.updated_at == stored.updated_at
+    assert rows[quiet.id].last_contact_at is None
+    assert rows[visited.id].last_contact_at == dt.datetime(2026, 11, 2, 10, 30, 15)
+    assert rows[visited.id].active is False
+
+
+def test_paging_by_update_time_continues_after_the_last_row(reception):
+    for i in range(5):
+        reception.clients.save(ClientData(name=f"客户{i}"))
+    first = reception.clients.page(sort="updated_at", descending=True, limit=3)
+    rest = reception.clients.page(sort="updated_at", descending=True, after=first.next_key, limit=3)
+    names = [r.name for r in first.rows + rest.rows]
+    assert sorted(names) == [f"客户{i}" for i in range(5)] and rest.next_key is None

@@ -14,7 +14,7 @@ from crdesk.services import permissions as P
 from crdesk.services import validators as v
 from crdesk.services.context import Context
 from crdesk.services.errors import NotFound, ValidationError
-from crdesk.services.paging import Page, capped_count, keyset, page_of
+from crdesk.services.paging import Page, capped_count, keyset, keyset_query, lean_rows, page_of
 
 SORTABLE = ("code", "name", "kind", "grade", "region", "phone", "updated_at")
 
@@ -161,9 +161,9 @@ class ClientService:
             raise ValidationError("sort", "invalid_choice")
         sort_field = getattr(Client, sort)
         # Plain rows, not model instances: building 200 Client objects took most of the page's time.
-        query = _filtered(flt).select(*LIST_FIELDS).namedtuples()
-        rows = keyset(query, sort_field, Client.id, after, limit, descending)
-        return page_of(rows, row_of, sort, limit)
+        query = keyset_query(_filtered(flt).select(*LIST_FIELDS), sort_field, Client.id, after, limit, descending)
+        rows = [ClientRow(*values) for values in lean_rows(query, LIST_FIELDS)]
+        return page_of(rows, lambda row: row, sort, limit)
 
     def export_page(self, flt: ClientFilter, after: tuple | None) -> list:
         """Up to EXPORT_PAGE clients after ``after`` (code, id), in code order, with every exported field."""

@@ -2,8 +2,9 @@
 SQLite, PostgreSQL and MariaDB (row-value tuples are slow on MariaDB). Never OFFSET."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Sequence, TypeVar
 
 import peewee
 
@@ -19,6 +20,11 @@ class Page(Generic[T]):
 
 def keyset(query: peewee.ModelSelect, sort_field: peewee.Field, id_field: peewee.Field,
            after: tuple[Any, int] | None, limit: int, descending: bool = False) -> list:
+    return list(keyset_query(query, sort_field, id_field, after, limit, descending))
+
+
+def keyset_query(query: peewee.ModelSelect, sort_field: peewee.Field, id_field: peewee.Field,
+                 after: tuple[Any, int] | None, limit: int, descending: bool = False) -> peewee.ModelSelect:
     if after is not None:
         value, last_id = after
         # "k >= v AND (k > v OR id > last)": the first term is an index range seek on every backend; the
@@ -29,7 +35,46 @@ def keyset(query: peewee.ModelSelect, sort_field: peewee.Field, id_field: peewee
         else:
             query = query.where((sort_field >= value) & ((sort_field > value) | (id_field > last_id)))
     order = (sort_field.desc(), id_field.desc()) if descending else (sort_field.asc(), id_field.asc())
-    return list(query.order_by(*order).limit(limit))
+    return query.order_by(*order).limit(limit)
+
+
+def _as_datetime(value):
+    """SQLite gives back the text peewee stored; the PostgreSQL and MySQL drivers give datetimes."""
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value  # as peewee does with text it cannot read
+    return value
+
+
+def _as_bool(value):
+    return value if value is None else bool(value)  # MySQL: 0/1
+
+
+# Field types whose values the drivers already return as Python wants them (None) or nearly (a converter).
+LEAN_CONVERSIONS = {peewee.AutoField: None, peewee.IntegerField: None, peewee.CharField: None,
+                    peewee.TextField: None, peewee.DateTimeField: _as_datetime, peewee.BooleanField: _as_bool}
+
+
+def lean_rows(query: peewee.ModelSelect, fields: Sequence[peewee.Field]) -> list[tuple]:
+    """The rows of ``query``, which selects ``fields``, as tuples without peewee's generic per-value
+    conversion — for the long lists: on a page of 200 clients it took four fifths of the query's time."""
+    try:
+        conversions = [(i, LEAN_CONVERSIONS[type(field)]) for i, field in enumerate(fields)]
+    except KeyError as missing:
+        raise TypeError(f"lean_rows cannot read {missing}; use a peewee query") from None
+    conversions = [(i, convert) for i, convert in conversions if convert is not None]
+    rows = query.model._meta.database.execute(query).fetchall()
+    if not conversions:
+        return rows
+    converted = []
+    for row in rows:
+        values = list(row)
+        for i, convert in conversions:
+            values[i] = convert(values[i])
+        converted.append(tuple(values))
+    return converted
 
 
 def page_of(rows: list, convert, sort_name: str, limit: int) -> Page:

@@ -63,6 +63,7 @@ class PagedTableModel(QAbstractTableModel):
         self._row_style = row_style
         self._rows: list[Any] = []
         self._text_cache: dict[int, list[str]] = {}
+        self._style_cache: dict[int, dict[int, Any]] = {}  # row -> style role -> value
         self._alignments = [int(column.align) for column in columns]
         self._next_key = None
         self._at_end = True
@@ -82,7 +83,8 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=DISPLAY):
-        # Called for every role of every visible cell on each paint: answer from the cached row texts.
+        # Called for every role of every visible cell on each paint: answer from what is cached per row (texts,
+        # styles), so a paint calls no column or style function.
         if role == DISPLAY:
             return self._texts(index.row())[index.column()]
         if role == ALIGNMENT:
@@ -91,8 +93,15 @@ class PagedTableModel(QAbstractTableModel):
             text = self._texts(index.row())[index.column()]
             return text if len(text) > 30 else None
         if self._row_style is not None and role in STYLE_ROLES:
-            return self._row_style(self._rows[index.row()], role)
+            return self._styles(index.row())[role]
         return None
+
+    def _styles(self, row: int) -> dict[int, Any]:
+        styles = self._style_cache.get(row)
+        if styles is None:
+            item = self._rows[row]
+            styles = self._style_cache[row] = {role: self._row_style(item, role) for role in STYLE_ROLES}
+        return styles
 
     def _texts(self, row: int) -> list[str]:
         texts = self._text_cache.get(row)
@@ -135,6 +144,7 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._next_key, self._at_end = [], None, False
         self._text_cache = {}
+        self._style_cache = {}
         self._loading = False
         self.endResetModel()
         self._request()

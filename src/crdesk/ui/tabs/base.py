@@ -11,6 +11,20 @@ from crdesk.ui.context import AppContext
 from crdesk.ui.errors import show_error
 
 
+def restore_table_layout(view: QTableView, prefs, key: str) -> None:
+    """Columns as the user last left them under ``key``; until then, widths from the model's columns."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.verticalHeader().hide()
+    state = prefs.state(f"table/{key}")
+    if state is None or not header.restoreState(state):
+        char = view.fontMetrics().horizontalAdvance("中")
+        for column, width in enumerate(view.model().column_widths()):
+            view.setColumnWidth(column, width * char)
+
+
 class AreaTab(QWidget):
     """Subclasses set ``self.ui`` and override the actions they support."""
 
@@ -62,16 +76,7 @@ class AreaTab(QWidget):
 
     # --- remembered layout
     def restore_table(self, view: QTableView, key: str) -> None:
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        view.verticalHeader().hide()
-        state = self.app.prefs.state(f"table/{key}")
-        if state is None or not header.restoreState(state):
-            char = view.fontMetrics().horizontalAdvance("中")
-            for column, width in enumerate(view.model().column_widths()):
-                view.setColumnWidth(column, width * char)
+        restore_table_layout(view, self.app.prefs, key)
 
     def save_table(self, view: QTableView, key: str) -> None:
         self.app.prefs.save_state(f"table/{key}", view.horizontalHeader().saveState())
