@@ -40,6 +40,25 @@ def test_sorting_by_a_header_requeries_in_that_order(qtbot, tab, reception_app):
     assert names == sorted(names, reverse=True)
 
 
+def test_deactivated_clients_show_grey_among_all_clients(qtbot, tab, reception_app):
+    import datetime as dt
+
+    from PySide6.QtGui import QColor
+
+    from crdesk.services.visits import VisitData
+
+    services = reception_app.worker.services
+    kept, gone = _seed(services, ["甲", "乙"])
+    services.visits.save(VisitData(gone.id, "call", dt.datetime(2026, 11, 2, 10, 0)))
+    services.clients.remove(gone.id, services.clients.get(gone.id).version)  # has a visit: deactivated
+    tab.ui.active_filter.setCurrentIndex(tab.ui.active_filter.findData(None))
+    qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() == 2)
+    rows = {tab.model.row_at(i).name: i for i in range(2)}
+    foreground = [tab.model.index(rows[name], column).data(Qt.ItemDataRole.ForegroundRole)
+                  for name in ("甲", "乙") for column in (0, 6)]
+    assert foreground == [None, None, QColor("#999999"), QColor("#999999")]
+
+
 def test_new_client_with_bad_phone_shows_message_at_field_and_keeps_typing(qtbot, tab, reception_app):
     dialog = ClientDialog(reception_app, None, tab)
     qtbot.addWidget(dialog)

@@ -21,8 +21,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ClientsTab", text)
 
 
-# --- the clients list itself: the tab puts filters, a detail pane and actions around it (so does the benchmark
-# that measures it against a bare QTableView)
+# --- the clients list itself, shared by the tab (which puts filters, a detail pane and actions around it) and by
+# the benchmark that measures it against a bare QTableView
 def list_columns() -> list[Column]:
     return [
         Column(_tr("编号"), lambda r: r.code, "code", 6),
