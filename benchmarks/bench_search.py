@@ -13,7 +13,6 @@ the triggers only fire on updates and deletes), and the index catch-up the first
 """
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import sys
@@ -22,7 +21,7 @@ import time
 from pathlib import Path
 
 from bench_clients_list import database
-from common import emit, parser, row, samples, summary
+from common import emit, flush_disk, parser, row, samples, summary
 
 PAGE, CAP = 200, 1000
 TERMS = [  # scenario, text, target (ms)
@@ -80,7 +79,7 @@ def insert_ms(folder: Path, count: int, with_index: bool) -> tuple[float, float]
     from crdesk.db.models.clients import Client
     from crdesk.demo.clients import _client_rows
 
-    os.sync()  # the previous run's file is still being written out: it would slow this one's inserts
+    flush_disk()  # the previous run's file
     db = connect(f"sqlite:///{folder / f'insert-{with_index}-{time.monotonic_ns()}.sqlite3'}")
     migrations.upgrade(db)
     if not with_index:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from common import flush_disk
 
 HERE = Path(__file__).resolve().parent
 README = HERE.parent / "README.md"
@@ -30,9 +31,7 @@ def run_all(quick: bool) -> tuple[list[dict], list[str]]:
         target = out / f"{script.stem}.json"
         target.unlink(missing_ok=True)
         command = [sys.executable, str(script), "--json", str(target)] + (["--quick"] if quick else [])
-        # The file a script wrote (the growth benchmark writes 1,000,000 rows) is still being flushed to disk
-        # when the next one starts: the import measured 48k rows/s after it and 58k alone.
-        os.sync()
+        flush_disk()  # what the previous script wrote (the growth benchmark: 1,000,000 rows)
         started = time.monotonic()
         result = subprocess.run(command, cwd=HERE, capture_output=True, text=True)
         print(f"{script.name}: exit {result.returncode} in {time.monotonic() - started:.0f} s", file=sys.stderr)

@@ -2,9 +2,8 @@
 SQLite, PostgreSQL and MariaDB (row-value tuples are slow on MariaDB). Never OFFSET."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Generic, Sequence, TypeVar
+from typing import Any, Callable, Generic, TypeVar
 
 import peewee
 
@@ -38,52 +37,14 @@ def keyset_query(query: peewee.ModelSelect, sort_field: peewee.Field, id_field: 
     return query.order_by(*order).limit(limit)
 
 
-def _as_datetime(value):
-    """SQLite gives back the text peewee stored; the PostgreSQL and MySQL drivers give datetimes."""
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value  # as peewee does with text it cannot read
-    return value
-
-
-def _as_bool(value):
-    return value if value is None else bool(value)  # MySQL: 0/1
-
-
-# Field types whose values the drivers already return as Python wants them (None) or nearly (a converter).
-LEAN_CONVERSIONS = {peewee.AutoField: None, peewee.IntegerField: None, peewee.CharField: None,
-                    peewee.TextField: None, peewee.DateTimeField: _as_datetime, peewee.BooleanField: _as_bool}
-
-
-def lean_rows(query: peewee.ModelSelect, fields: Sequence[peewee.Field]) -> list[tuple]:
-    """The rows of ``query``, which selects ``fields``, as tuples without peewee's generic per-value
-    conversion — for the long lists: on a page of 200 clients it took four fifths of the query's time."""
-    try:
-        conversions = [(i, LEAN_CONVERSIONS[type(field)]) for i, field in enumerate(fields)]
-    except KeyError as missing:
-        raise TypeError(f"lean_rows cannot read {missing}; use a peewee query") from None
-    conversions = [(i, convert) for i, convert in conversions if convert is not None]
-    rows = query.model._meta.database.execute(query).fetchall()
-    if not conversions:
-        return rows
-    converted = []
-    for row in rows:
-        values = list(row)
-        for i, convert in conversions:
-            values[i] = convert(values[i])
-        converted.append(tuple(values))
-    return converted
-
-
-def page_of(rows: list, convert, sort_name: str, limit: int) -> Page:
-    """Turn fetched model rows into a Page of converted items, with the key of the last row."""
+def page_of(rows: list, convert: Callable[[Any], Any] | None, sort_name: str, limit: int) -> Page:
+    """Turn fetched rows into a Page of converted items (as they are: ``convert`` None), with the key of the last
+    row."""
     next_key = None
     if len(rows) == limit:
         last = rows[-1]
         next_key = (getattr(last, sort_name), last.id)
-    return Page([convert(row) for row in rows], next_key)
+    return Page(rows if convert is None else [convert(row) for row in rows], next_key)
 
 
 def capped_count(query: peewee.ModelSelect, cap: int = COUNT_CAP) -> int:

@@ -36,7 +36,9 @@ def only_used_imports(code: str) -> str:
     tree = ast.parse(code)
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     lines = code.splitlines()
-    for node in reversed([n for n in tree.body if isinstance(n, ast.ImportFrom)]):
+    trimmed = [node for node in tree.body if isinstance(node, ast.ImportFrom) and not node.level
+               and all(alias.name != "*" and alias.asname is None for alias in node.names)]
+    for node in reversed(trimmed):
         names = [alias.name for alias in node.names if alias.name in used]
         statement = textwrap.fill(", ".join(names), 110, initial_indent=f"from {node.module} import (",
                                   subsequent_indent="    ") + ")" if names else ""

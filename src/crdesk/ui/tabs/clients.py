@@ -14,7 +14,6 @@ from crdesk.ui.models.paged import Column, PagedTableModel, display
 from crdesk.ui.tabs.base import AreaTab, restore_table_layout
 
 DETAIL_DELAY_MS = 120
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 def _tr(text: str) -> str:
@@ -36,18 +35,18 @@ def list_columns() -> list[Column]:
 
 
 def _inactive_style(row, role):
-    if role == FOREGROUND and not row.active:
+    if role == Qt.ItemDataRole.ForegroundRole and not row.active:
         return QColor("#999999")
     return None
 
 
-def fetch_clients(flt: ClientFilter):
+def _fetch_clients(flt: ClientFilter):
     return lambda s, key, desc, after, limit: s.clients.page(flt, key, desc, after, limit)
 
 
 def client_list_model(worker, parent=None) -> PagedTableModel:
     """The list's model, already asking the worker for its first page (the filters' defaults, by code)."""
-    model = PagedTableModel(worker, list_columns(), fetch_clients(ClientFilter()), "code",
+    model = PagedTableModel(worker, list_columns(), _fetch_clients(ClientFilter()), "code",
                             row_style=_inactive_style, parent=parent)
     model.reload()
     return model
@@ -144,7 +143,7 @@ class ClientsTab(AreaTab):
 
     def apply_filter(self) -> None:
         flt = self.current_filter()
-        self.model.set_fetch(fetch_clients(flt))
+        self.model.set_fetch(_fetch_clients(flt))
         self._count(flt)
 
     def _count(self, flt: ClientFilter) -> None:
