@@ -108,3 +108,12 @@ def test_a_row_without_a_code_is_numbered_past_every_code_of_the_file_even_one_f
     result = manager.importing.run(_csv(tmp_path, "客户编号,客户名称\n" + "\n".join(rows) + "\n"), "clients")
     assert (result.imported, result.error_rows) == (1501, 0)
     assert Client.get(Client.name == "没有编号的客户").code == "KH001501"
+
+
+def test_rows_without_a_code_in_several_chunks_get_consecutive_codes_past_the_file_and_the_table(manager, tmp_path):
+    manager.clients.save(ClientData(name="已有客户"))  # KH000001
+    rows = [f",客户{number}" for number in range(2100)] + ["KH000005,五号客户"]
+    result = manager.importing.run(_csv(tmp_path, "客户编号,客户名称\n" + "\n".join(rows) + "\n"), "clients")
+    assert (result.imported, result.error_rows) == (2101, 0)
+    numbered = [c.code for c in Client.select().where(Client.name.startswith("客户")).order_by(Client.id)]
+    assert numbered == [f"KH{number:06d}" for number in range(6, 2106)]

@@ -193,17 +193,17 @@ NUMBERED_CLIENT = re.compile(r"^KH(\d{6,9})$")
 def _number_clients(ctx: Context, rows: list[dict], taken: Collection) -> None:
     """Give rows without a code the next client numbers (the counter is past the file's KH numbers already),
     skipping any code in use or in the file, and fill their search text."""
-    blank = list(rows)
-    while blank:
-        first = numbering.next_value(ctx.db, "client", len(blank))
-        codes = [f"KH{value:06d}" for value in range(first, first + len(blank))]
+    pending = list(rows)
+    while pending:
+        first = numbering.next_value(ctx.db, "client", len(pending))
+        codes = [f"KH{value:06d}" for value in range(first, first + len(pending))]
         used = existing_keys(ctx.db, Client, "code", codes)
-        for code in codes:
-            if code not in used and code not in taken:
-                row = blank.pop(0)
-                row["code"] = code
-                row["search_text"] = search_text_of(ClientData(row["name"], phone=row["phone"],
-                                                               region=row["region"]), code)
+        free = [code for code in codes if code not in used and code not in taken]
+        for row, code in zip(pending, free):
+            row["code"] = code
+            row["search_text"] = search_text_of(ClientData(row["name"], phone=row["phone"], region=row["region"]),
+                                                code)
+        pending = pending[len(free):]
 
 
 def _counter_past(ctx: Context, codes: Collection) -> None:

@@ -268,7 +268,8 @@ class _Run:
         good = []
         for number, values in chunk:
             if not values[self.kind.key]:
-                self.unkeyed.append(values)
+                if self._writing():  # a dry run or a refused import never numbers them
+                    self.unkeyed.append(values)
             elif values[self.kind.key] in existing:
                 self._failed(number, [(self.kind.key, "duplicate_code", {})])
             else:
@@ -282,10 +283,10 @@ class _Run:
         numbering = bool(self.unkeyed) and self._writing()
         if numbering or self.result.imported:
             self.kind.finish(self.ctx, self.keys)
-        if numbering:
-            self.kind.number(self.ctx, self.unkeyed, self.keys)
-            for start in range(0, len(self.unkeyed), CHUNK):
-                self._insert(self.unkeyed[start:start + CHUNK])
+        for start in range(0, len(self.unkeyed) if numbering else 0, CHUNK):
+            part = self.unkeyed[start:start + CHUNK]  # numbered a chunk at a time: one SQL parameter per code
+            self.kind.number(self.ctx, part, self.keys)
+            self._insert(part)
 
     def _writing(self) -> bool:
         return self.write and (self.valid_only or not self.result.error_rows)
