@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def database_url(args) -> str:
     """--db, CRDESK_DB_URL, the workstation's saved choice (as the GUI uses it), else the default local file."""
-    from crdesk.db.urls import workstation_url
+    from crdesk.workstation import workstation_url
     from crdesk.paths import default_database_url
 
     return workstation_url(args.db) or default_database_url()
@@ -181,7 +181,7 @@ def run(argv: list[str]) -> int:
     """Run a CLI command; service errors become one clear line and exit status 1."""
     import peewee
 
-    from crdesk.db.connection import DatabaseUrlError
+    from crdesk.db.connection import DatabaseUrlError, first_line
     from crdesk.messages import describe
     from crdesk.services.errors import ServiceError
 
@@ -195,5 +195,5 @@ def run(argv: list[str]) -> int:
         print(f"crdesk: error: {error}", file=sys.stderr)
         return 1
     except peewee.PeeweeException as error:
-        print(f"crdesk: error: database: {str(error).strip().splitlines()[0]}", file=sys.stderr)
+        print(f"crdesk: error: database: {first_line(error)}", file=sys.stderr)
         return 1

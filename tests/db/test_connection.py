@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from crdesk.db import connection, migrations
-from crdesk.db.connection import DatabaseUrlError, backend_of, describe, open_database, resolve_url
+from crdesk.db.connection import DatabaseUrlError, backend_of, describe, open_database
 from crdesk.db.setup import init_database
 
 
@@ -17,16 +17,6 @@ def test_backend_is_chosen_by_url_scheme():
 
 def test_status_text_never_shows_the_password():
     assert describe("postgresql://crm:secret@db.lan:5432/crdesk") == "postgresql://crm@db.lan:5432/crdesk"
-
-
-def test_url_precedence_cli_then_environment_then_saved(monkeypatch, tmp_path):
-    monkeypatch.setenv("CRDESK_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("CRDESK_DB_URL", "postgresql://env/db")
-    assert resolve_url("sqlite:///cli.db", "mysql://saved/db") == "sqlite:///cli.db"
-    assert resolve_url(None, "mysql://saved/db") == "postgresql://env/db"
-    monkeypatch.delenv("CRDESK_DB_URL")
-    assert resolve_url(None, "mysql://saved/db") == "mysql://saved/db"
-    assert resolve_url(None, None) == f"sqlite:///{tmp_path / 'crdesk.sqlite3'}"
 
 
 @pytest.mark.parametrize("path", ["//fileserver/share/crdesk.sqlite3", "\\\\fileserver\\share\\crdesk.sqlite3"])

@@ -144,3 +144,9 @@ def test_a_reschedule_someone_else_did_first_is_refused_and_the_list_shows_the_o
         return row >= 0 and tab.orders.row_at(row).status == "pending"
 
     qtbot.waitUntil(shown_as_pending, timeout=5000)
+
+    def still_selected():  # reloaded where the clerk had it
+        current = tab.ui.order_table.currentIndex()
+        return current.isValid() and tab.orders.row_at(current.row()).id == failed.id
+
+    qtbot.waitUntil(still_selected, timeout=5000)

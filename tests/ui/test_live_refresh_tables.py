@@ -29,7 +29,7 @@ def _tab_class(spec):
 
 
 @pytest.mark.parametrize("spec", TABS, ids=[spec.key for spec in TABS])
-def test_every_tab_declares_the_tables_it_shows(spec):
+def test_every_tab_declares_which_tables_it_watches_and_they_exist(spec):
     watched = _tab_class(spec).watched_tables
     assert watched, f"{spec.key} reloads on any change: declare watched_tables"
     assert watched <= _table_names() - {"user", "audit_log"}

@@ -12,7 +12,7 @@ from crdesk.db import migrations
 from crdesk.db.connection import describe, open_database
 from crdesk.db.migrations import SchemaTooNew
 from crdesk.db.setup import init_database
-from crdesk.ui.app import Session, opening_failure_text
+from crdesk.ui.app import Session, log_opening_failure, opening_failure_text
 from crdesk.ui.dialogs.sign_in import FirstManagerDialog, SignInDialog
 from crdesk.ui.schema_question import UpgradeDeclined
 from tests.backends import BACKENDS, BackendServer, server_url
@@ -134,8 +134,12 @@ def test_declining_the_upgrade_at_start_leaves_the_schema_and_offers_another_con
     assert f"本程序版本 {latest}" in asked[0] and "需要 1 项结构升级" in asked[0]
     assert ("备份数据库文件" in asked[0]) == url.startswith("sqlite")
     assert applied == [] and _versions(url) == before and latest not in before
-    assert "未做任何修改" in opening_failure_text(outcome)
+    text = opening_failure_text(outcome)
+    assert "未做任何修改" in text
+    caplog.set_level(logging.INFO, logger="crdesk")
+    log_opening_failure(url, outcome, text)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # the user's choice, not an error
+    assert any(r.levelno == logging.INFO and "declined" in r.getMessage() for r in caplog.records)
 
 
 def test_accepting_the_upgrade_at_start_upgrades_the_schema(schema_behind, session_for, monkeypatch, tmp_path):

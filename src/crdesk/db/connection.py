@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse.db_url import connect as url_connect
 
-from crdesk.db.urls import DatabaseUrlError, backend_of, describe, resolve_url, sqlite_path  # noqa: F401 (re-exported)
+from crdesk.db.urls import DatabaseUrlError, backend_of, describe, sqlite_path  # noqa: F401 (re-exported)
 
 DB = peewee.DatabaseProxy()
 
@@ -53,6 +53,12 @@ def is_network_path(path: Path) -> bool:
     if text.startswith("\\\\") or text.startswith("//"):
         return True
     return _mount_fs_type(path.parent if not path.exists() else path) in NETWORK_FS_TYPES
+
+
+def first_line(error: BaseException) -> str:
+    """A driver's error in one line (they run to several, with hints and the statement)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def open_database(url: str) -> peewee.Database:

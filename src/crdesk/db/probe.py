@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import peewee
 
 from crdesk.db import migrations
-from crdesk.db.connection import DatabaseUrlError, backend_of, open_database
+from crdesk.db.connection import DatabaseUrlError, backend_of, first_line, open_database
 from crdesk.db.setup import upgrade_schema
 
 
@@ -32,11 +32,6 @@ class Probe:
         return "old" if self.pending else "current"
 
 
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
-
-
 def probe(url: str) -> Probe:
     """Connect, read the schema version, disconnect. Never raises: the reason is in ``error``."""
     try:
@@ -47,7 +42,7 @@ def probe(url: str) -> Probe:
         finally:
             db.close()
     except (peewee.PeeweeException, DatabaseUrlError, OSError, ImportError) as error:
-        return Probe(False, _first_line(error), latest=migrations.latest_version())
+        return Probe(False, first_line(error), latest=migrations.latest_version())
 
 
 def examine(db: peewee.Database, url: str) -> Probe:

@@ -109,7 +109,7 @@ class ComplaintLists:
             raise ValidationError("sort", "invalid_choice")
         fetched = keyset(_filtered(self.ctx, flt).objects(), getattr(Complaint, sort), Complaint.id, after,
                          limit, descending)
-        page = page_of(fetched, lambda row: row, sort, limit)
+        page = page_of(fetched, None, sort, limit)
         return Page(_rows(self.ctx, page.rows), page.next_key)
 
     def count(self, flt: ComplaintFilter = ComplaintFilter()) -> int:

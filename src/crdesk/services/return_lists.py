@@ -88,7 +88,7 @@ class ReturnLists:
             raise ValidationError("sort", "invalid_choice")
         fetched = keyset(_filtered(flt).objects(), getattr(ReturnOrder, sort), ReturnOrder.id, after, limit,
                          descending)
-        page = page_of(fetched, lambda row: row, sort, limit)
+        page = page_of(fetched, None, sort, limit)
         return Page(_rows(page.rows), page.next_key)
 
     def count(self, flt: ReturnFilter = ReturnFilter()) -> int:

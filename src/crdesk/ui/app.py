@@ -245,7 +245,7 @@ def run_gui(db_url: str | None = None, language: str | None = None) -> int:
 def start_url(cli_url: str | None, prefs: Preferences) -> str | None:
     """--db, CRDESK_DB_URL or the remembered choice (its password from the keyring); on the very first start,
     the welcome dialog offers a local file or a server. None: the user closed it."""
-    from crdesk.db.urls import workstation_url
+    from crdesk.workstation import workstation_url
     from crdesk.paths import default_database_url
 
     url = workstation_url(cli_url, prefs)

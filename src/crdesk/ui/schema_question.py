@@ -8,7 +8,6 @@ a sign-in typed meanwhile stays queued behind that job, and the GUI goes on pain
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future, InvalidStateError
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crdesk.services.errors import ServiceError
 
-if TYPE_CHECKING:  # importing the database layer loads peewee: at start that happens on the worker
+if TYPE_CHECKING:  # not before the sign-in window: the database layer loads peewee (on the worker)
+    from concurrent.futures import Future
+
     from crdesk.db.probe import Probe
 
 
@@ -88,6 +89,8 @@ class WorkerAsks(QObject):
 
     def __call__(self, ask: Callable[[], bool]) -> bool:
         """On the worker: ``ask()`` runs on the GUI thread; its answer (or its exception) comes back here."""
+        from concurrent.futures import Future  # here, not at start: the question module loads before sign-in
+
         future: Future = Future()
         with self._lock:
             if self._cancelled:
@@ -117,6 +120,8 @@ class WorkerAsks(QObject):
 
 def _settle(future: Future, answer: bool = False, exception: BaseException | None = None) -> None:
     """Give ``future`` its outcome unless it has one (cancel and the answer may race)."""
+    from concurrent.futures import InvalidStateError
+
     try:
         if exception is not None:
             future.set_exception(exception)

@@ -92,7 +92,7 @@ class ClientsTab(AreaTab):
         self.ui.history_table.verticalHeader().hide()
         self._connect()
         self._apply_permissions()
-        self._count(self.current_filter())
+        self._count(ClientFilter())  # what the first page shows: the filters' defaults
         self.app.worker.submit(lambda s: s.clients.regions(), self._fill_regions, owner=self)
 
     def _fill_filters(self) -> None:

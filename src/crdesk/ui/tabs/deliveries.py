@@ -215,10 +215,13 @@ class DeliveriesTab(AreaTab):
 
     def _step_refused(self, error: BaseException) -> None:
         """A step on an order (not delivered, new date) was refused; when someone else changed the order first
-        (its version, or already its status) the lists reload, so what is shown is the order as it is now."""
+        (its version, or already its status) the lists reload where the user had them, so what is shown is the
+        order as it is now."""
         show_error(self, error)
         if isinstance(error, (ConflictError, InvalidTransition)):
-            self.refresh()
+            from crdesk.ui.live_refresh import refresh_keeping_views
+
+            refresh_keeping_views(self)
 
     def print_order_slip(self) -> None:
         row = self._selected(self.ui.order_table, self.orders)
