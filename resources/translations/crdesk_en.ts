@@ -6278,6 +6278,10 @@ Resolution: {resolution}</translation>
         <translation>Back up and restore a server database with {tool}: {command}</translation>
     </message>
     <message>
+        <source>未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。</source>
+        <translation>The database {database} was not created or upgraded; nothing in it was changed. Choose another database connection, or cancel to quit.</translation>
+    </message>
+    <message>
         <source>未登记司机驾驶证有效期</source>
         <translation>The driver&apos;s licence expiry date is not recorded</translation>
     </message>
@@ -7024,10 +7028,6 @@ Resolution: {resolution}</translation>
     <message>
         <source>数据库 {database} 需要 {count} 项结构升级（数据库版本 {version}，本程序版本 {latest}），所有工作站都需使用新版本 crdesk。请确认管理员已备份服务器数据库。现在升级吗？</source>
         <translation>Database {database} needs {count} schema update(s) (database version {version}, this program {latest}); every workstation must then use the new crdesk. Make sure the administrator has backed up the server database. Upgrade now?</translation>
-    </message>
-    <message>
-        <source>未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。</source>
-        <translation>The database {database} was not created or upgraded; nothing in it was changed. Choose another database connection, or cancel to quit.</translation>
     </message>
     <message>
         <source>该数据库由较新版本的 crdesk 使用（版本 {version}，本程序最高支持版本 {latest}），请先升级本程序。数据库未做任何修改。</source>

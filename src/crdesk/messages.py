@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     "permission_denied": "您的角色无权执行此操作",
     "conflict": "该记录已被 {changed_by} 于 {changed_at} 修改，您的修改尚未保存",
     "connection_lost": "数据库连接已断开，内容已保留，请重试",
+    "upgrade_declined": "未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。",
     "bad_credentials": "用户名或密码错误",
     "locked": "登录失败次数过多，账户已锁定至 {until}",
     "inactive": "该账户已停用",

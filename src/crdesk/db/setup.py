@@ -21,28 +21,18 @@ def backup_before_upgrade(db: peewee.Database, url: str):
     return run if path.exists() else None
 
 
-def upgrade_schema(db: peewee.Database, url: str) -> list[migrations.Migration]:
+def upgrade_schema(db: peewee.Database, url: str, upgrade_existing: bool = True) -> list[migrations.Migration]:
     """Apply pending migrations, backing up a SQLite file first; a schema newer than this crdesk is refused
-    (migrations.SchemaTooNew)."""
-    return migrations.upgrade(db, backup=backup_before_upgrade(db, url))
-
-
-class SchemaBehind(ValueError):
-    """An existing schema is older than this crdesk, and the caller may not upgrade it (only ``init-db`` does:
-    other workstations share a server, and a command in a script should not change it on the way)."""
-
-    def __init__(self, version: int, latest: int):
-        super().__init__(f"the database schema is version {version}, this crdesk needs {latest}: run "
-                         "`crdesk init-db` first (it backs up a local file before upgrading)")
-        self.version, self.latest = version, latest
+    (migrations.SchemaTooNew), and an older one too unless ``upgrade_existing`` (migrations.SchemaBehind)."""
+    return migrations.upgrade(db, backup_before_upgrade(db, url), upgrade_existing)
 
 
 def init_database(url: str, upgrade_existing: bool = True) -> tuple[peewee.Database, list[migrations.Migration]]:
     """Connect, bind the models, apply pending migrations (backing up a SQLite file first). A new, empty
     database gets its tables either way; an existing older one is upgraded only with ``upgrade_existing``."""
     db = connect(url)
-    version = migrations.current_version(db)
-    if not upgrade_existing and version and migrations.pending(db):
+    try:
+        return db, upgrade_schema(db, url, upgrade_existing)
+    except migrations.SchemaMismatch:
         db.close()
-        raise SchemaBehind(version, migrations.latest_version())
-    return db, upgrade_schema(db, url)
+        raise

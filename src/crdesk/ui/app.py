@@ -99,6 +99,8 @@ class Session:
         from crdesk.ui.schema_question import UpgradeDeclined, asked_at_start, confirm_schema_change
 
         schema, database = examine(db, url), describe(url)
+        if schema.state == "current":
+            return  # the common start: nothing to read again
         if asked_at_start(schema) and not self._asks(
                 lambda: confirm_schema_change(self._waiting_dialog, schema, database)):
             raise UpgradeDeclined(database)
@@ -272,13 +274,11 @@ def opening_failure_text(error: BaseException) -> str:
     from crdesk.db.migrations import SchemaTooNew
     from crdesk.messages import describe
     from crdesk.services.errors import ServiceError
-    from crdesk.ui.schema_question import UpgradeDeclined, declined_text, too_new_text
+    from crdesk.ui.schema_question import too_new_text
 
     if isinstance(error, SchemaTooNew):
         return too_new_text(error.version, error.latest)
-    if isinstance(error, UpgradeDeclined):
-        return declined_text(error.database)
-    if isinstance(error, ServiceError):
+    if isinstance(error, ServiceError):  # a declined upgrade too
         return describe(error, lambda text: QApplication.translate("messages", text))
     return str(error)
 

@@ -33,7 +33,6 @@ class UpgradeDeclined(ServiceError):
 
     def __init__(self, database: str):
         super().__init__(database=database)
-        self.database = database
 
 
 def asked_at_start(probe: Probe) -> bool:
@@ -67,11 +66,6 @@ def confirm_schema_change(parent: QWidget | None, probe: Probe, database: str) -
 def too_new_text(version: int, latest: int) -> str:
     return _tr("该数据库由较新版本的 crdesk 使用（版本 {version}，本程序最高支持版本 {latest}），请先升级本程序。"
                "数据库未做任何修改。").format(version=version, latest=latest)
-
-
-def declined_text(database: str) -> str:
-    return _tr("未创建或升级数据库 {database}，数据库未做任何修改。请选择其他数据库连接，或取消以退出。").format(
-        database=database)
 
 
 class WorkerAsks(QObject):

@@ -74,24 +74,44 @@ def pending(db: peewee.Database) -> list[Migration]:
     return [m for m in available() if m.number not in done]
 
 
-class SchemaTooNew(ValueError):
-    """A newer crdesk upgraded this database: this one must neither use nor write to it (never downgrade)."""
+class SchemaMismatch(ValueError):
+    """The database's schema is not the one this crdesk uses, and may not be changed here."""
 
-    def __init__(self, version: int, latest: int):
-        super().__init__(f"the database schema is version {version}, newer than this crdesk knows ({latest}): "
-                         "upgrade crdesk first")
+    def __init__(self, version: int, latest: int, text: str):
+        super().__init__(f"the database schema is version {version}, {text}")
         self.version, self.latest = version, latest
 
 
-def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None) -> list[Migration]:
+class SchemaTooNew(SchemaMismatch):
+    """A newer crdesk upgraded this database: this one must neither use nor write to it (never downgrade)."""
+
+    def __init__(self, version: int, latest: int):
+        super().__init__(version, latest, f"newer than this crdesk knows ({latest}): upgrade crdesk first")
+
+
+class SchemaBehind(SchemaMismatch):
+    """An existing schema is older than this crdesk, and the caller may not upgrade it (only ``init-db`` does:
+    other workstations share a server, and a command in a script should not change it on the way)."""
+
+    def __init__(self, version: int, latest: int):
+        super().__init__(version, latest, f"this crdesk needs {latest}: run `crdesk init-db` first (it backs up a "
+                                          "local file before upgrading)")
+
+
+def upgrade(db: peewee.Database, backup: Callable[[], object] | None = None,
+            upgrade_existing: bool = True) -> list[Migration]:
     """Apply pending migrations; ``backup`` runs first when there is something to upgrade and data exists.
-    A schema newer than this crdesk knows raises SchemaTooNew before anything is written."""
+    A new, empty database always gets its tables; an existing one with pending migrations raises SchemaBehind
+    unless ``upgrade_existing``. A schema newer than this crdesk knows raises SchemaTooNew. Both before anything
+    is written."""
     with SchemaVersion.bind_ctx(db):
         version, latest = current_version(db), latest_version()
         if version > latest:
             raise SchemaTooNew(version, latest)
-        db.create_tables([SchemaVersion], safe=True)
         todo = pending(db)
+        if todo and version > 0 and not upgrade_existing:
+            raise SchemaBehind(version, latest)
+        db.create_tables([SchemaVersion], safe=True)
         if todo and backup is not None and version > 0:
             backup()
         for migration in todo:
