@@ -175,3 +175,14 @@ def test_paging_by_update_time_continues_after_the_last_row(reception):
     rest = reception.clients.page(sort="updated_at", descending=True, after=first.next_key, limit=3)
     names = [r.name for r in first.rows + rest.rows]
     assert sorted(names) == [f"客户{i}" for i in range(5)] and rest.next_key is None
+
+
+def test_the_export_streams_every_client_once_in_code_order_page_by_page(reception, monkeypatch):
+    from crdesk.services import clients as clients_module
+
+    monkeypatch.setattr(clients_module, "EXPORT_PAGE", 3)
+    for i in range(7):
+        reception.clients.save(ClientData(name=f"客户{i}", address=f"地址{i}", note=f"备注{i}"))
+    rows = list(clients_module.export_table(reception).rows)
+    assert [row[0] for row in rows] == [f"KH{number:06d}" for number in range(1, 8)]
+    assert (rows[6][1], rows[6][5], rows[6][7]) == ("客户6", "地址6", "备注6")

@@ -15,7 +15,7 @@ from crdesk.services import permissions as P
 from crdesk.services import validators as v
 from crdesk.services.context import Context
 from crdesk.services.errors import NotFound, ValidationError
-from crdesk.services.paging import Page, capped_count, keyset, keyset_query, page_of
+from crdesk.services.paging import Page, capped_count, every_row, keyset, keyset_query, page_of
 
 SORTABLE = ("code", "name", "kind", "grade", "region", "phone", "updated_at")
 
@@ -165,11 +165,11 @@ class ClientService:
         rows = [ClientRow(*values) for values in lean_rows(query, LIST_FIELDS)]
         return page_of(rows, None, sort, limit)
 
-    def export_page(self, flt: ClientFilter, after: tuple | None) -> list:
+    def export_page(self, flt: ClientFilter, after: tuple | None) -> Page:
         """Up to EXPORT_PAGE clients after ``after`` (code, id), in code order, with every exported field."""
         self.ctx.require(P.CLIENTS_READ)
         query = _filtered(flt).select(*LIST_FIELDS, Client.address, Client.note).namedtuples()
-        return keyset(query, Client.code, Client.id, after, EXPORT_PAGE)
+        return page_of(keyset(query, Client.code, Client.id, after, EXPORT_PAGE), None, "code", EXPORT_PAGE)
 
     def count(self, flt: ClientFilter = ClientFilter()) -> int:
         self.ctx.require(P.CLIENTS_READ)
@@ -298,15 +298,6 @@ def export_table(services, flt: ClientFilter = ClientFilter(active=None)):
     time by code; never loads the whole table)."""
     from crdesk.services.exports import Table
 
-    def rows():
-        after = None
-        while True:
-            page = services.clients.export_page(flt, after)
-            for r in page:
-                yield [r.code, r.name, KIND_LABELS.get(r.kind, r.kind), r.grade, r.region, r.address, r.phone,
-                       r.note, r.active, r.updated_at]
-            if len(page) < EXPORT_PAGE:
-                return
-            after = (page[-1].code, page[-1].id)
-
-    return Table(["客户编号", "客户名称", "类型", "等级", "区域", "地址", "电话", "备注", "有效", "更新时间"], rows())
+    rows = ([r.code, r.name, KIND_LABELS.get(r.kind, r.kind), r.grade, r.region, r.address, r.phone, r.note,
+             r.active, r.updated_at] for r in every_row(lambda after: services.clients.export_page(flt, after)))
+    return Table(["客户编号", "客户名称", "类型", "等级", "区域", "地址", "电话", "备注", "有效", "更新时间"], rows)

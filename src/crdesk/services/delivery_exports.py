@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from crdesk.services.delivery_data import OrderFilter, RunFilter, SlipFilter
 from crdesk.services.delivery_rules import ORDER_STATUS_LABELS, RUN_STATUS_LABELS, SLIP_STATUS_LABELS, hhmm
+from crdesk.services.paging import every_row
 
 
 def _rows(fetch, convert):
-    after = None
-    while True:
-        page = fetch(after)
-        for row in page.rows:
-            yield convert(row)
-        if page.next_key is None:
-            return
-        after = page.next_key
+    return map(convert, every_row(fetch))
 
 
 def orders(services, flt: OrderFilter = OrderFilter()):

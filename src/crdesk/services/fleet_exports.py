@@ -8,16 +8,11 @@ from crdesk.db.models.fleet import (CHECKLIST, CHECKLIST_LABELS, FUEL_TYPE_LABEL
                                     VEHICLE_STATUS_LABELS, VEHICLE_TYPE_LABELS)
 from crdesk.services.exports import Table
 from crdesk.services.fleet_logs import LogFilter
+from crdesk.services.paging import every_row
 
 
 def _stream(fetch):
-    after = None
-    while True:
-        page = fetch(LogFilter(), after=after, limit=1000)
-        yield from page.rows
-        if page.next_key is None:
-            return
-        after = page.next_key
+    return every_row(lambda after: fetch(LogFilter(), after=after, limit=1000))
 
 
 def vehicles(services) -> Table:

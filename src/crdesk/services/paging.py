@@ -3,7 +3,8 @@ SQLite, PostgreSQL and MariaDB (row-value tuples are slow on MariaDB). Never OFF
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from itertools import chain
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 import peewee
 
@@ -45,6 +46,24 @@ def page_of(rows: list, convert: Callable[[Any], Any] | None, sort_name: str, li
         last = rows[-1]
         next_key = (getattr(last, sort_name), last.id)
     return Page(rows if convert is None else [convert(row) for row in rows], next_key)
+
+
+def pages(fetch: Callable[[Any], Page]) -> Iterator[list]:
+    """The rows of every page ``fetch(after)`` gives, one list per page, from the first to the last (exports
+    stream a list this way: never the whole table at once)."""
+    after = None
+    while True:
+        page = fetch(after)
+        if page.rows:
+            yield page.rows
+        if page.next_key is None:
+            return
+        after = page.next_key
+
+
+def every_row(fetch: Callable[[Any], Page]) -> Iterator:
+    """The rows of every page of ``fetch(after)``, one after the other."""
+    return chain.from_iterable(pages(fetch))
 
 
 def capped_count(query: peewee.ModelSelect, cap: int = COUNT_CAP) -> int:

@@ -12,23 +12,12 @@ from crdesk.db.models.catalog import Product
 from crdesk.db.models.planning import (PackagingMaterial, ProductionActual, ProductionPlan, ProductionPlanLine,
                                        PurchasePlan, PurchasePlanLine)
 from crdesk.services.exports import Table
+from crdesk.services.paging import pages
 from crdesk.services.plan_workflow import STATUS_LABELS, display_number, require_read
 from crdesk.services.production_plans import WEEK_FIELDS
 from crdesk.services.purchase_lines import received_by_line
 
 PAGE = 500
-
-
-def _pages(fetch):
-    """The rows of each page of ``fetch(after)`` → Page, one list per page."""
-    after = None
-    while True:
-        page = fetch(after)
-        if page.rows:
-            yield page.rows
-        if page.next_key is None:
-            return
-        after = page.next_key
 
 
 def _plan(plan) -> list:
@@ -37,7 +26,7 @@ def _plan(plan) -> list:
 
 def materials(services) -> Table:
     def rows():
-        for page in _pages(lambda after: services.materials.page(active=None, after=after, limit=PAGE)):
+        for page in pages(lambda after: services.materials.page(active=None, after=after, limit=PAGE)):
             for r in page:
                 yield [r.code, r.name, r.specification, r.unit, r.supplier, r.pack_size, r.min_order, r.unit_price,
                        r.safety_stock, r.stock, r.below_safety, r.active]
@@ -63,7 +52,7 @@ def production_plans(services) -> Table:
     require_read(services.ctx)
 
     def rows():
-        for plans in _pages(lambda after: services.production_plans.page(after=after, limit=PAGE)):
+        for plans in pages(lambda after: services.production_plans.page(after=after, limit=PAGE)):
             lines = list(ProductionPlanLine.select(ProductionPlanLine, ProductionPlan, Product)
                          .join(ProductionPlan).switch(ProductionPlanLine).join(Product)
                          .where(ProductionPlan.id.in_([p.id for p in plans]))
@@ -83,7 +72,7 @@ def purchase_plans(services) -> Table:
     require_read(services.ctx)
 
     def rows():
-        for plans in _pages(lambda after: services.purchase_plans.page(after=after, limit=PAGE)):
+        for plans in pages(lambda after: services.purchase_plans.page(after=after, limit=PAGE)):
             lines = list(PurchasePlanLine.select(PurchasePlanLine, PurchasePlan, PackagingMaterial)
                          .join(PurchasePlan).switch(PurchasePlanLine).join(PackagingMaterial)
                          .where(PurchasePlan.id.in_([p.id for p in plans]))
