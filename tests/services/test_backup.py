@@ -31,7 +31,7 @@ def test_backup_on_demand_is_a_checked_consistent_copy(manager, tmp_path):
     assert check_backup(target) == migrations.latest_version()
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT name FROM client").fetchall() == [("上海华联超市",)]
-    assert not list((tmp_path / "out").glob("*.partial"))
+    assert not list((tmp_path / "out").glob("*.part"))
 
 
 def test_restore_brings_the_backup_back_and_keeps_the_replaced_database(manager, tmp_path):

@@ -43,6 +43,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from crdesk.files import written_whole
 from crdesk.pdf.document import (A4, A4_PORTRAIT, CONTINUOUS_241X140, MM, Column, Company, Document, Field,
                                  FieldGrid, Labels, PageSetup, Signature, TableBlock, TextBlock)
 
@@ -117,7 +118,6 @@ def write(document: Document, path: str | Path) -> Path:
     """Render ``document`` into the file ``path`` (written whole, so no half-written file is left behind)."""
     path = Path(path)
     data = render(document)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    with written_whole(path) as part:
+        part.write_bytes(data)
     return path

@@ -21,6 +21,7 @@ import peewee
 
 from crdesk.db import migrations
 from crdesk.db.backup import backup_sqlite, timestamped_backup
+from crdesk.files import written_whole
 from crdesk.services import audit
 from crdesk.services import permissions as P
 from crdesk.services.context import Context
@@ -100,10 +101,10 @@ def daily_backup(db: peewee.Database, folder: Path, keep_days: int, today: dt.da
     target = Path(folder) / f"{source.stem}-daily-{today:%Y%m%d}.sqlite3"
     made = None
     if not target.exists():
-        partial = target.with_suffix(".partial")
-        backup_sqlite(source, partial)
-        check_backup(partial)
-        made = partial.replace(target)
+        with written_whole(target) as part:
+            backup_sqlite(source, part)
+            check_backup(part)
+        made = target
     prune(folder, source.stem, keep_days, today)
     return made
 
@@ -161,10 +162,10 @@ class BackupService:
         ServerBackup with the commands that dump it to ``target``)."""
         target = Path(target)
         source = self._sqlite_only(target)
-        partial = target.with_name(target.name + ".partial")
-        backup_sqlite(source, partial)
-        check_backup(partial)
-        return partial.replace(target)
+        with written_whole(target) as part:
+            backup_sqlite(source, part)
+            check_backup(part)
+        return target
 
     def restore(self, source: Path, safety_folder: Path) -> int:
         """Replace the database with a checked backup; the current one is kept in ``safety_folder`` first.

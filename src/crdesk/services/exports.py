@@ -9,11 +9,12 @@ import csv
 import datetime as dt
 import decimal
 import importlib
-import os
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
+
+from crdesk.files import written_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -127,15 +128,3 @@ def write(table: Table, path: Path, title: str = "crdesk") -> int:
         raise ValueError(f"unsupported export format {suffix!r}: use .csv or .xlsx")
     with written_whole(path) as part:
         return write_csv(table, part) if suffix == ".csv" else write_xlsx(table, part, title)
-
-
-@contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
-    """A file beside ``path`` to write into; it takes ``path``'s place only once complete, so a failed export
-    leaves no half-written file (and keeps the previous one), and nobody opens a file still being written."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        yield part
-        os.replace(part, path)
-    finally:
-        part.unlink(missing_ok=True)

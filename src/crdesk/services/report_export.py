@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 from crdesk.services.errors import ValidationError
-from crdesk.services.exports import neutralize, streamed_workbook, written_whole
+from crdesk.files import written_whole
+from crdesk.services.exports import neutralize, streamed_workbook
 from crdesk.services.report_data import Report
 
 _SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
