@@ -61,22 +61,21 @@ def database_url(args) -> str:
     return workstation_url(args.db) or default_database_url()
 
 
-def _open(args, check_schema: bool = True):
-    """Services on the database, its schema created (a new database) or, by init-db only, upgraded; without
-    ``check_schema`` (a backup) the database is taken as it is."""
+def _open(args, schema: str = "create"):
+    """Services on the database, its schema: "create" — created in a new database, an older one refused (only
+    init-db upgrades); "upgrade" — created or upgraded (init-db); "as-is" — not looked at (a backup)."""
     from crdesk.db.connection import connect
     from crdesk.db.setup import init_database
     from crdesk.services import Services
     from crdesk.services.context import Actor
 
     url = database_url(args)
-    db, applied = (init_database(url, upgrade_existing=args.command == "init-db") if check_schema
-                   else (connect(url), []))
+    db, applied = (connect(url), []) if schema == "as-is" else init_database(url, schema == "upgrade")
     return Services(db, Actor(None, "cli", "命令行", "manager")), url, applied
 
 
 def cmd_init_db(args) -> int:
-    _, url, applied = _open(args)
+    _, url, applied = _open(args, "upgrade")
     from crdesk.db.connection import describe
 
     names = ", ".join(f"{m.number:04d}_{m.name}" for m in applied) or "nothing to do, already up to date"
@@ -163,7 +162,7 @@ def cmd_import(args) -> int:
 def cmd_backup(args) -> int:
     from crdesk.cli_data import run_backup
 
-    services, _, _ = _open(args, check_schema=False)  # a backup before init-db must be possible
+    services, _, _ = _open(args, "as-is")  # a backup before init-db must be possible
     return run_backup(services, args)
 
 
