@@ -14,13 +14,12 @@ from __future__ import annotations
 import sqlite3
 
 from bench_clients_list import PAGE, database
-from bench_search import crdesk_search, raw_search, services_for
+from bench_search import LIST_COLUMNS, crdesk_search, raw_search, services_for
 from common import emit, parser, row, samples
 
-FIRST_PAGE_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
-                  "FROM client WHERE active = 1 ORDER BY code, id LIMIT ?")
-NEXT_PAGE_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
-                 "FROM client WHERE active = 1 AND code >= ? AND (code > ? OR id > ?) ORDER BY code, id LIMIT ?")
+FIRST_PAGE_SQL = f"SELECT {LIST_COLUMNS} FROM client WHERE active = 1 ORDER BY code, id LIMIT ?"
+NEXT_PAGE_SQL = (f"SELECT {LIST_COLUMNS} FROM client WHERE active = 1 AND code >= ? AND (code > ? OR id > ?) "
+                 "ORDER BY code, id LIMIT ?")
 SEARCHES = [("search 上海 (2 characters)", "上海", 300.0), ("search 王秀英 (3 characters)", "王秀英", 100.0)]
 
 

@@ -30,8 +30,10 @@ TERMS = [  # scenario, text, target (ms)
     ("search 3+ characters, rare (王秀英)", "王秀英", 100.0),
     ("search 3+ characters, common (便利店)", "便利店", 100.0),
 ]
-PAGE_SQL = ("SELECT id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at "
-            "FROM client WHERE search_text LIKE ? ESCAPE '\\' AND active = 1 ORDER BY code, id LIMIT ?")
+# The columns of a line of the clients list (ClientRow), for the raw-SQL baselines.
+LIST_COLUMNS = "id, code, name, kind, grade, region, phone, active, updated_at, version, last_contact_at"
+PAGE_SQL = (f"SELECT {LIST_COLUMNS} FROM client WHERE search_text LIKE ? ESCAPE '\\' AND active = 1 "
+            "ORDER BY code, id LIMIT ?")
 COUNT_SQL = ("SELECT COUNT(*) FROM (SELECT 1 FROM client WHERE search_text LIKE ? ESCAPE '\\' AND active = 1 "
              "LIMIT ?)")
 
