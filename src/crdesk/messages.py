@@ -92,7 +92,6 @@ MESSAGES: dict[str, str] = {
     "plan_not_approved": "只有已批准的计划才能执行此操作",
     "not_latest_revision": "只能修订该计划的最新版本",
     "bad_header": "文件首行应为：{expected}",
-    "invalid_date": "日期格式应为 YYYY-MM-DD，如 2026-03-01",
     # deliveries (送货任务 / 配送车次 / 送货单 / 签收)
     "scheduling_refused": "排车检查未通过：{reasons}",
     "over_capacity": "车辆 {plate} 超载：装载 {load} kg，核定载重 {capacity} kg",

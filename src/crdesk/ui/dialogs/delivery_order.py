@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from crdesk.services.deliveries import LineData, OrderData
 from crdesk.services.errors import ValidationError
@@ -16,6 +16,7 @@ from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.errors import show_error
 from crdesk.ui.forms.ui_delivery_order_dialog import Ui_DeliveryOrderDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 PRODUCT, QUANTITY, UNIT = range(3)
 
@@ -31,7 +32,7 @@ class DeliveryOrderDialog(RecordDialog):
         ui.client_picker.attach(app.worker)
         ui.lines_table.setColumnCount(3)
         ui.lines_table.setHorizontalHeaderLabels([self.tr("产品"), self.tr("数量"), self.tr("单位")])
-        ui.lines_table.horizontalHeader().setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(ui.lines_table, PRODUCT)
         ui.lines_table.verticalHeader().hide()
         self.errors = FieldErrors(ui.error_label, {
             "client": ui.client_picker, "requested_date": ui.requested_date_edit, "window_end": ui.window_end_edit,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QTableWidgetItem
 
 from crdesk.services.delivery_rules import SLIP_STATUS_LABELS
 from crdesk.services.errors import ValidationError
@@ -18,6 +18,7 @@ from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.errors import show_error
 from crdesk.ui.forms.ui_delivery_pod_dialog import Ui_DeliveryPodDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 PRODUCT, ORDERED, DELIVERED, REASON = range(4)
 
@@ -48,7 +49,7 @@ class DeliveryPodDialog(RecordDialog):
         ui.lines_table.setColumnCount(4)
         ui.lines_table.setHorizontalHeaderLabels([self.tr("产品"), self.tr("送货数量"), self.tr("实收数量"),
                                                   self.tr("差异原因")])
-        ui.lines_table.horizontalHeader().setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(ui.lines_table, PRODUCT)
         ui.lines_table.verticalHeader().hide()
         self.errors = FieldErrors(ui.error_label, {
             "receiver_name": ui.receiver_edit, "signed_at": ui.signed_at_edit, "lines": ui.lines_table,

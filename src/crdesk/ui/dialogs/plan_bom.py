@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from crdesk.services.materials import Bom, BomLineData
 from crdesk.services.plan_printing import number_text
@@ -14,6 +14,7 @@ from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.errors import show_error
 from crdesk.ui.forms.ui_planning_bom_dialog import Ui_PlanningBomDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 
 class BomDialog(RecordDialog):
@@ -29,7 +30,7 @@ class BomDialog(RecordDialog):
         table = ui.lines_table
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels([self.tr("包装物"), self.tr("每单位用量"), self.tr("损耗率 %")])
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, 0)
         table.verticalHeader().hide()
         self.errors = FieldErrors(ui.error_label, {"lines": table}, {"lines": self.tr("物料清单")})
         ui.add_button.clicked.connect(lambda: self._add(BomLineData(materials[0].id, Decimal(1))) if materials else None)

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidgetItem
 
 from crdesk.services.errors import ValidationError
 from crdesk.services.plan_printing import number_text
@@ -16,6 +16,7 @@ from crdesk.ui.dialogs.plan_decision import open_record
 from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.forms.ui_planning_receive_dialog import Ui_PlanningReceiveDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 RECEIVED = 4
 
@@ -39,7 +40,7 @@ class ReceiveDialog(RecordDialog):
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels([self.tr("物料编号"), self.tr("名称"), self.tr("采购数量"),
                                          self.tr("未到货"), self.tr("本次到货")])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, 1)
         table.verticalHeader().hide()
         self.load({"received": {line.id: line.outstanding for line in self.lines}, "reference": ""})
         ui.button_box.accepted.connect(self.accept)

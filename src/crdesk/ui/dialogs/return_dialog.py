@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from crdesk.db.models.complaints import RETURN_KIND_LABELS, RETURN_REASON_LABELS
 from crdesk.services.complaint_lists import ComplaintFilter
@@ -18,6 +18,7 @@ from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.errors import show_error
 from crdesk.ui.forms.ui_return_dialog import Ui_ReturnDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 PRODUCT, BATCH, QUANTITY, REASON, AMOUNT = range(5)
 
@@ -49,7 +50,7 @@ class ReturnDialog(RecordDialog):
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels([self.tr("产品 *"), self.tr("批次"), self.tr("数量 *"), self.tr("原因 *"),
                                          self.tr("金额(元)")])
-        table.horizontalHeader().setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, PRODUCT)
         table.verticalHeader().hide()
         ui.limit_hint.setText(self.tr("合计数量不超过 {quantity}、金额不超过 {amount} 元的，配送员或接待员可以审批；"
                                       "超过的须由部门经理审批。").format(quantity=choices.limits[0],

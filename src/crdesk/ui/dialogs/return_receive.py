@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from crdesk.db.models.complaints import CONDITION_LABELS
 from crdesk.services.returns import ReceiptLine, ReturnData
@@ -12,6 +12,7 @@ from crdesk.ui.dialogs.complaint_labels import condition, return_reason
 from crdesk.ui.dialogs.record_dialog import RecordDialog
 from crdesk.ui.forms.ui_return_receive_dialog import Ui_ReturnReceiveDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 PRODUCT, BATCH, REASON, REQUESTED, RECEIVED, CONDITION = range(6)
 
@@ -32,7 +33,7 @@ class ReceiveDialog(RecordDialog):
         table.setColumnCount(6)
         table.setHorizontalHeaderLabels([self.tr("产品"), self.tr("批次"), self.tr("原因"), self.tr("申请数量"),
                                          self.tr("实收数量 *"), self.tr("货物状况 *")])
-        table.horizontalHeader().setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, PRODUCT)
         table.verticalHeader().hide()
         self.errors = FieldErrors(ui.error_label, {"lines": table, "note": ui.note_edit},
                                   {"lines": self.tr("明细"), "note": self.tr("说明")})

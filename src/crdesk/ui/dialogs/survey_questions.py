@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QDialog, QTableWidgetItem
 
 from crdesk.services.errors import ValidationError
 from crdesk.services.survey_questions import Question
 from crdesk.ui.errors import message_of
 from crdesk.ui.forms.ui_survey_questions_dialog import Ui_SurveyQuestionsDialog
 from crdesk.ui.widgets.field_errors import FieldErrors
+from crdesk.ui.widgets.line_columns import fit_columns
 
 KINDS = (("score", "评分（1–5 分）"), ("choice", "单选"))
 TEXT, KIND, CATEGORY, CHOICES = range(4)
@@ -29,7 +30,7 @@ class SurveyQuestionsDialog(QDialog):
         table = self.ui.question_table
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels([self.tr("问题"), self.tr("类型"), self.tr("类别"), self.tr("选项（单选题）")])
-        table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(table, TEXT)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         for index, width in ((KIND, 9), (CATEGORY, 7), (CHOICES, 16)):
             table.setColumnWidth(index, width * table.fontMetrics().horizontalAdvance("中"))

@@ -34,7 +34,9 @@ def _tr(source: str) -> str:
 class GridBase(QObject):
     changed = Signal()
 
-    def __init__(self, table: QTableWidget, headers: list[str], field_columns: dict[str, int]):
+    def __init__(self, table: QTableWidget, headers: list[str], field_columns: dict[str, int],
+                 widths: tuple[int, ...]):
+        """``widths``: each column's width in digits; never narrower than its header."""
         super().__init__(table)
         self.table = table
         self.field_columns = field_columns  # service field name → column
@@ -44,7 +46,11 @@ class GridBase(QObject):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        digit = table.fontMetrics().horizontalAdvance("0")
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, max(width * digit + 12, header.sectionSizeHint(column)))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.itemChanged.connect(self._item_changed)
 
@@ -135,12 +141,10 @@ class WeekGrid(GridBase):
         headers = [_tr("产品编号"), _tr("产品名称"), _tr("单位")] + [
             _tr("第{week}周").format(week=w) for w in range(1, 6)] + [_tr("计划合计"), _tr("实际产量"), _tr("完成率")]
         fields = {"product": 0, **{f"week{w}": self.WEEK0 + w - 1 for w in range(1, 6)}}
-        super().__init__(table, headers, fields)
+        super().__init__(table, headers, fields, (8, 16, 4, 7, 7, 7, 7, 7, 8, 8, 6))
         self.plan: ProductionPlanData | None = None
         self.actual_mode = False
         self._fixed: list[int] = []  # per row: the actual total (plan mode) or the plan total (actual mode)
-        for column, width in enumerate((8, 16, 4, 7, 7, 7, 7, 7, 8, 8, 6)):
-            table.setColumnWidth(column, width * table.fontMetrics().horizontalAdvance("0") + 12)
 
     @property
     def weeks(self) -> int:

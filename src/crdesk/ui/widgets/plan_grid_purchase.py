@@ -25,10 +25,9 @@ class PurchaseGrid(GridBase):
                    _tr("安全库存"), _tr("净需求"), _tr("包装量 / 起订量"), _tr("建议采购"), _tr("采购数量"),
                    _tr("调整原因"), _tr("单价"), _tr("金额"), _tr("供应商"), _tr("需用日期"), _tr("已到货")]
         super().__init__(table, headers, {"quantity": QUANTITY, "reason": REASON, "supplier": SUPPLIER,
-                                          "needed_by": NEEDED_BY, "material": 0, "received": 16})
+                                          "needed_by": NEEDED_BY, "material": 0, "received": 16},
+                         (8, 18, 4, 8, 8, 8, 8, 8, 10, 8, 8, 14, 6, 10, 12, 10, 8))
         self.plan: PurchasePlanData | None = None
-        for column, width in enumerate((8, 18, 4, 8, 8, 8, 8, 8, 10, 8, 8, 14, 6, 10, 12, 10, 8)):
-            table.setColumnWidth(column, width * table.fontMetrics().horizontalAdvance("0") + 12)
 
     def load(self, plan: PurchasePlanData, editable: bool) -> None:
         self.plan, self.editable = plan, editable
